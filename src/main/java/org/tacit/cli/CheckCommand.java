@@ -1,0 +1,185 @@
+package org.tacit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.tacit.io.InstanceReader;
+import org.tacit.io.UserInputException;
+import org.tacit.report.ReportWriter;
+import org.tacit.spec.Traceability;
+import org.tacit.verify.Check;
+import org.tacit.verify.MarginLog;
+import org.tacit.verify.MarginRecorder;
+import org.tacit.verify.MarginStats;
+import org.tacit.verify.SeededDraws;
+import org.tacit.verify.Verdict;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tacit check --all} runs every theorem checker on its built-in instance family (seeded,
+ * reproducible), prints a verdict table on stderr, writes the report, and prints a JSON summary on
+ * stdout. {@code tacit check ID --in FILE} runs one checker on a user's instance. Exit code 4 when
+ * any check fails, 3 when a user's instance does not meet the hypotheses.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Run theorem checkers: --all on built-in instances, or ID --in FILE on yours.")
+final class CheckCommand implements Callable<Integer> {
+
+  static final class Target {
+    @Option(names = "--all", required = true, description = "every checker on built-in instances")
+    boolean all;
+
+    @Parameters(paramLabel = "ID", description = "one checker, e.g. NRSS:lem-A.1")
+    @Nullable String id;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  @SuppressWarnings("nullness:initialization.field.uninitialized")
+  private Target target;
+
+  @Option(names = "--in", paramLabel = "FILE", description = "a JSON instance for ID")
+  private @Nullable Path input;
+
+  @Option(names = "--count", paramLabel = "N", defaultValue = "200",
+      description = "instances per checker (default: ${DEFAULT-VALUE})")
+  private int count;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "seed of the built-in instances (default: ${DEFAULT-VALUE})")
+  private long seed;
+
+  @Option(names = "--report", paramLabel = "DIR", defaultValue = "tacit-out/report",
+      description = "where --all writes the report, relative to the repository (default: ${DEFAULT-VALUE})")
+  private Path reportDir = Path.of("tacit-out", "report");
+
+  @Spec
+  @SuppressWarnings("nullness:initialization.field.uninitialized")
+  private picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    if (count < 1) {
+      throw new UserInputException("--count must be at least 1, found " + count);
+    }
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
+    String wanted = target.id;
+    if (wanted != null) {
+      CheckCatalog.Entry entry = CheckCatalog.entries().stream()
+          .filter(e -> e.name().equals(wanted)).findFirst()
+          .orElseThrow(() -> new UserInputException("no checker named " + wanted + " (known: "
+              + CheckCatalog.entries().stream().map(CheckCatalog.Entry::name).toList() + ")"));
+      Path file = input;
+      return file == null ? runBuiltIn(List.of(entry), out, err, start, false)
+          : runOne(entry, file, out, start);
+    }
+    if (input != null) {
+      throw new UserInputException("--in needs a checker ID, not --all");
+    }
+    return runBuiltIn(CheckCatalog.entries(), out, err, start, true);
+  }
+
+  private int runOne(CheckCatalog.Entry entry, Path file, PrintWriter out, long start) {
+    Verdict verdict = entry.fromJson().apply(InstanceReader.readObject(file), file.toString());
+    if (!verdict.hypothesesMet()) {
+      throw new HypothesisException(entry.specId() + ": " + verdict.hypothesisFailure());
+    }
+    ObjectNode result = JsonOutput.object();
+    result.put("specId", entry.specId());
+    result.put("holds", verdict.holds());
+    JsonOutput.putDouble(result, "worstMargin", verdict.worstMargin());
+    putChecks(result.putArray("checks"), verdict.checks());
+    JsonOutput.print(out, result, start);
+    return verdict.holds() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+
+  private int runBuiltIn(List<CheckCatalog.Entry> entries, PrintWriter out, PrintWriter err,
+      long start, boolean writeReport) {
+    MarginRecorder recorder = new MarginRecorder();
+    ObjectNode result = JsonOutput.object();
+    result.put("seed", seed);
+    result.put("count", count);
+    ArrayNode rows = result.putArray("checks");
+    List<String> table = new ArrayList<>();
+    table.add(String.format(Locale.ROOT, "%-22s %-8s %9s %9s  %s", "checker", "verdict",
+        "instances", "worst", "family"));
+    boolean allHold = true;
+    for (int e = 0; e < entries.size(); e++) {
+      CheckCatalog.Entry entry = entries.get(e);
+      err.printf(Locale.ROOT, "[%d/%d] %s ...%n", e + 1, entries.size(), entry.name());
+      err.flush();
+      SeededDraws draws = new SeededDraws(seed ^ entry.name().hashCode());
+      long failures = 0;
+      @Nullable Verdict firstFailure = null;
+      double worst = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < count; i++) {
+        Verdict verdict = entry.runOnce().apply(draws);
+        recorder.record(verdict, "tacit check " + entry.name());
+        if (!verdict.holds()) {
+          failures++;
+          if (firstFailure == null) {
+            firstFailure = verdict;
+          }
+        }
+        double margin = verdict.worstMargin();
+        if (!Double.isNaN(margin)) {
+          worst = Math.min(worst, margin);
+        }
+      }
+      allHold &= failures == 0;
+      ObjectNode row = rows.addObject();
+      row.put("checker", entry.name());
+      row.put("specId", entry.specId());
+      row.put("family", entry.familyName());
+      row.put("instances", count);
+      row.put("failures", failures);
+      JsonOutput.putDouble(row, "worstMargin", worst);
+      if (firstFailure != null) {
+        row.put("firstFailure", firstFailure.describe());
+      }
+      table.add(String.format(Locale.ROOT, "%-22s %-8s %9d %9.2e  %s", entry.name(),
+          failures == 0 ? "holds" : "FAILS " + failures, count, worst, entry.familyName()));
+    }
+    table.forEach(err::println);
+    result.put("allHold", allHold);
+    if (writeReport) {
+      Path root = Roots.repositoryRoot();
+      Path reportOut = root.resolve(reportDir);
+      List<MarginStats> stats = recorder.snapshot();
+      MarginLog.write(reportOut.resolve("margins"), "check-all", stats);
+      Traceability traceability = Traceability.check(root);
+      new ReportWriter(traceability, MarginLog.readAll(reportOut.resolve("margins")))
+          .write(reportOut);
+      result.put("report", reportOut.resolve("index.html").toString());
+      err.println("report: " + reportOut.resolve("index.html"));
+    }
+    err.flush();
+    JsonOutput.print(out, result, start);
+    return allHold ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+
+  private static void putChecks(ArrayNode array, List<Check> checks) {
+    for (Check check : checks) {
+      ObjectNode node = array.addObject();
+      node.put("specId", check.specId());
+      node.put("label", check.label());
+      JsonOutput.putDouble(node, "lhs", check.lhs());
+      node.put("relation", check.relation().symbol());
+      JsonOutput.putDouble(node, "rhs", check.rhs());
+      JsonOutput.putDouble(node, "margin", check.margin());
+      node.put("exact", check.exact());
+      node.put("holds", check.holds());
+    }
+  }
+}

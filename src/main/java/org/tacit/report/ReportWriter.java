@@ -1,0 +1,166 @@
+package org.tacit.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.tacit.spec.SpecId;
+import org.tacit.spec.SpecItem;
+import org.tacit.spec.SpecStatus;
+import org.tacit.spec.TestCitation;
+import org.tacit.spec.Traceability;
+import org.tacit.verify.MarginStats;
+
+/**
+ * Writes the verification report ({@code report.md} and {@code index.html}) into a directory:
+ * a summary per paper (counts by status, instances, failures), the traceability problems, and
+ * per item its status, tests, instances tried, failures and worst margin (design brief).
+ *
+ * <p>Contract: reads nothing itself; deterministic for the same inputs. The HTML escapes all text.
+ */
+public final class ReportWriter {
+
+  private final Traceability traceability;
+  private final Map<String, MarginStats> margins;
+
+  /** A writer for one traceability result and the margins recorded by tests or commands. */
+  public ReportWriter(Traceability traceability, Map<String, MarginStats> margins) {
+    this.traceability = traceability;
+    this.margins = Map.copyOf(margins);
+  }
+
+  /** Writes {@code report.md} and {@code index.html} into {@code outDir} (created if needed). */
+  public void write(Path outDir) {
+    try {
+      Files.createDirectories(outDir);
+      Files.writeString(outDir.resolve("report.md"), markdown(), StandardCharsets.UTF_8);
+      Files.writeString(outDir.resolve("index.html"), html(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Markdown report. */
+  public String markdown() {
+    StringBuilder md = new StringBuilder("# Tacit verification report\n\n");
+    md.append("Margins: a check of L <= R records (R - L) / max(|L|, |R|, 1e-300); equalities record "
+        + "minus the relative discrepancy. The worst margin is the smallest over all instances.\n\n");
+    md.append("## Summary\n\n| paper | items | verified | partial | planned | not-checkable "
+        + "| instances | failed instances |\n|---|---|---|---|---|---|---|---|\n");
+    for (String paper : SpecId.PAPER_KEYS) {
+      Map<SpecStatus, Integer> counts = traceability.spec().countsByStatus(paper);
+      md.append("| ").append(paper).append(" | ").append(traceability.spec().paper(paper).size());
+      for (SpecStatus status : SpecStatus.values()) {
+        md.append(" | ").append(counts.get(status));
+      }
+      md.append(" | ").append(instances(paper)).append(" | ").append(failures(paper)).append(" |\n");
+    }
+    List<String> problems = traceability.problems();
+    md.append("\n## Traceability problems\n\n");
+    if (problems.isEmpty()) {
+      md.append("None.\n");
+    } else {
+      problems.forEach(p -> md.append("- ").append(p).append('\n'));
+    }
+    for (String paper : SpecId.PAPER_KEYS) {
+      md.append("\n## ").append(paper).append("\n\n| id | title | status | tests | instances "
+          + "| failures | worst margin | worst check |\n|---|---|---|---|---|---|---|---|\n");
+      for (SpecItem item : traceability.spec().paper(paper)) {
+        String id = item.id().toString();
+        @Nullable MarginStats stats = margins.get(id);
+        md.append("| ").append(id).append(" | ").append(cell(item.title())).append(" | ")
+            .append(item.status().spelling()).append(" | ").append(cell(tests(id))).append(" | ")
+            .append(stats == null ? "" : String.valueOf(stats.instances())).append(" | ")
+            .append(stats == null ? "" : String.valueOf(stats.failures())).append(" | ")
+            .append(stats == null ? "" : margin(stats.worstMargin())).append(" | ")
+            .append(stats == null || stats.worstLabel() == null ? "" : cell(stats.worstLabel()))
+            .append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+
+  /** The HTML report (one self-contained page). */
+  public String html() {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head>"
+        + "<meta charset=\"utf-8\"><title>Tacit verification report</title><style>"
+        + "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
+        + "td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top;font-size:90%}"
+        + ".verified{background:#dfd}.partial{background:#ffd}.planned{background:#eee}"
+        + ".not-checkable{background:#fde}.fail{color:#b00;font-weight:bold}</style></head><body>\n"
+        + "<h1>Tacit verification report</h1>\n<p>Margins: a check of L &le; R records "
+        + "(R &minus; L) / max(|L|, |R|, 1e-300); equalities record minus the relative discrepancy."
+        + "</p>\n<h2>Summary</h2>\n<table><tr><th>paper</th><th>items</th><th>verified</th>"
+        + "<th>partial</th><th>planned</th><th>not-checkable</th><th>instances</th>"
+        + "<th>failed instances</th></tr>\n");
+    for (String paper : SpecId.PAPER_KEYS) {
+      Map<SpecStatus, Integer> counts = traceability.spec().countsByStatus(paper);
+      html.append("<tr><td><a href=\"#").append(paper).append("\">").append(paper)
+          .append("</a></td><td>").append(traceability.spec().paper(paper).size()).append("</td>");
+      for (SpecStatus status : SpecStatus.values()) {
+        html.append("<td>").append(counts.get(status)).append("</td>");
+      }
+      html.append("<td>").append(instances(paper)).append("</td><td>").append(failures(paper))
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n<h2>Traceability problems</h2>\n");
+    List<String> problems = traceability.problems();
+    html.append(problems.isEmpty() ? "<p>None.</p>\n" : problems.stream()
+        .map(p -> "<li class=\"fail\">" + escape(p) + "</li>")
+        .collect(Collectors.joining("\n", "<ul>\n", "\n</ul>\n")));
+    for (String paper : SpecId.PAPER_KEYS) {
+      html.append("<h2 id=\"").append(paper).append("\">").append(paper).append("</h2>\n<table>"
+          + "<tr><th>id</th><th>title</th><th>status</th><th>why</th><th>tests</th>"
+          + "<th>instances</th><th>failures</th><th>worst margin</th></tr>\n");
+      for (SpecItem item : traceability.spec().paper(paper)) {
+        String id = item.id().toString();
+        @Nullable MarginStats stats = margins.get(id);
+        html.append("<tr class=\"").append(item.status().spelling()).append("\"><td>")
+            .append(escape(id)).append("</td><td>").append(escape(item.title())).append("</td><td>")
+            .append(item.status().spelling()).append("</td><td>").append(escape(item.why()))
+            .append("</td><td>").append(escape(tests(id))).append("</td><td>")
+            .append(stats == null ? "" : stats.instances()).append("</td><td")
+            .append(stats != null && stats.failures() > 0 ? " class=\"fail\">" : ">")
+            .append(stats == null ? "" : stats.failures()).append("</td><td>")
+            .append(stats == null ? "" : escape(margin(stats.worstMargin())))
+            .append("</td></tr>\n");
+      }
+      html.append("</table>\n");
+    }
+    return html.append("</body></html>\n").toString();
+  }
+
+  private long instances(String paper) {
+    return margins.values().stream().filter(s -> s.specId().startsWith(paper + ":"))
+        .mapToLong(MarginStats::instances).sum();
+  }
+
+  private long failures(String paper) {
+    return margins.values().stream().filter(s -> s.specId().startsWith(paper + ":"))
+        .mapToLong(MarginStats::failures).sum();
+  }
+
+  private String tests(String id) {
+    return traceability.testsOf(id).stream().map(TestCitation::testName).distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String margin(double value) {
+    return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3e", value);
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
