@@ -114,24 +114,33 @@ public final class TestCitationScanner {
     return "(unknown)";
   }
 
-  /** Replaces comments by spaces, keeping line breaks, so commented-out annotations do not count. */
+  /**
+   * Replaces comments by spaces (keeping line breaks) and {@code @} inside string and character
+   * literals by a space, so that commented-out annotations and annotation-like text in strings do
+   * not count, while an annotation's own string argument stays readable.
+   */
   static String blankComments(String source) {
     StringBuilder out = new StringBuilder(source);
     int i = 0;
-    boolean inString = false;
+    char quote = 0;
     while (i < out.length()) {
       char c = out.charAt(i);
-      if (inString) {
+      if (quote != 0) {
         if (c == '\\') {
+          if (i + 1 < out.length() && out.charAt(i + 1) == '@') {
+            out.setCharAt(i + 1, ' ');
+          }
           i += 2;
           continue;
         }
-        if (c == '"') {
-          inString = false;
+        if (c == quote) {
+          quote = 0;
+        } else if (c == '@') {
+          out.setCharAt(i, ' ');
         }
         i++;
-      } else if (c == '"') {
-        inString = true;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
         i++;
       } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '/') {
         while (i < out.length() && out.charAt(i) != '\n') {

@@ -1,0 +1,138 @@
+package org.tacit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract: JSON on stdout, one-line errors, exit codes. */
+class TacitMainTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  /** Output of one run. */
+  record Run(int code, String out, String err) {
+    JsonNode json() throws Exception {
+      return JSON.readTree(out);
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = TacitMain.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: tacit").contains("spec").contains("check");
+    Run version = run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("tacit ");
+  }
+
+  @Test
+  void userMistakesExitTwoWithOneLineAndNoStackTrace() {
+    for (String[] args : new String[][] {{"frobnicate"}, {"check"}, {"check", "--all", "--bogus"},
+        {}, {"check", "--all", "--count", "x"}}) {
+      Run r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+      assertThat(r.err()).startsWith("tacit: ").doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void specSummaryAndOneItem() throws Exception {
+    Run summary = run("spec");
+    assertThat(summary.code()).as(summary.err()).isZero();
+    JsonNode json = summary.json();
+    assertThat(json.path("items").asInt()).isGreaterThan(100);
+    assertThat(json.path("papers").path("NRSS").path("verified").asInt()).isPositive();
+    assertThat(json.path("problems").isArray()).isTrue();
+    assertThat(json.has("elapsedMs")).isTrue();
+
+    Run item = run("spec", "NRSS:lem-A.1");
+    assertThat(item.code()).as(item.err()).isZero();
+    JsonNode one = item.json();
+    assertThat(one.path("status").asText()).isEqualTo("verified");
+    assertThat(one.path("tests").toString()).contains("PowerDifferenceLemmaProperties#");
+    assertThat(one.path("notes").asText()).startsWith("proofs-notes/");
+
+    Run unknown = run("spec", "NRSS:lem-Z.9");
+    assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(unknown.err()).isEqualTo("tacit: error: no spec item NRSS:lem-Z.9\n");
+    assertThat(run("spec", "nonsense").err()).contains("malformed spec ID 'nonsense'");
+  }
+
+  @Test
+  void checkAllRunsEveryCheckerAndWritesTheReport() throws Exception {
+    Path report = dir.resolve("report");
+    Run r = run("check", "--all", "--count", "20", "--seed", "7", "--report", report.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = r.json();
+    assertThat(json.path("allHold").asBoolean()).isTrue();
+    assertThat(json.path("checks").size()).isEqualTo(CheckCatalog.entries().size());
+    assertThat(json.path("checks").get(0).path("instances").asInt()).isEqualTo(20);
+    assertThat(r.err()).contains("[1/").contains("holds");
+    assertThat(report.resolve("index.html")).exists();
+    assertThat(Files.readString(report.resolve("report.md"))).contains("NRSS:lem-A.1");
+    Run again = run("check", "--all", "--count", "20", "--seed", "7", "--report", report.toString());
+    assertThat(again.json().path("checks").get(0).path("worstMargin"))
+        .as("same seed, same result").isEqualTo(json.path("checks").get(0).path("worstMargin"));
+  }
+
+  @Test
+  void checkOneOnBuiltInInstancesAndOnAUsersInstance() throws Exception {
+    Run builtIn = run("check", "NRSS:lem-A.1/real", "--count", "5");
+    assertThat(builtIn.code()).as(builtIn.err()).isZero();
+    assertThat(builtIn.json().path("checks").size()).isEqualTo(1);
+
+    Path instance = dir.resolve("a1.json");
+    Files.writeString(instance, "{\"a\": \"7/3\", \"b\": 0, \"p\": 5}");
+    Run exact = run("check", "NRSS:lem-A.1", "--in", instance.toString());
+    assertThat(exact.code()).as(exact.err()).isZero();
+    JsonNode json = exact.json();
+    assertThat(json.path("holds").asBoolean()).isTrue();
+    assertThat(json.path("worstMargin").asDouble()).isZero();
+    assertThat(json.path("checks").get(0).path("exact").asBoolean()).isTrue();
+
+    Files.writeString(instance, "{\"a\": 1, \"b\": 2, \"p\": 0}");
+    Run hypothesis = run("check", "NRSS:lem-A.1", "--in", instance.toString());
+    assertThat(hypothesis.code()).isEqualTo(ExitCodes.HYPOTHESIS);
+    assertThat(hypothesis.err()).isEqualTo("tacit: hypothesis not met: NRSS:lem-A.1: p >= 1\n");
+
+    Files.writeString(instance, "{\"a\": 1, \"p\": 2}");
+    Run missing = run("check", "NRSS:lem-A.1/real", "--in", instance.toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err()).isEqualTo("tacit: error: " + instance + ": b: missing\n");
+
+    assertThat(run("check", "NRSS:nope").err()).contains("no checker named NRSS:nope");
+    assertThat(run("check", "--all", "--in", instance.toString()).err())
+        .contains("--in needs a checker ID");
+    assertThat(run("check", "--all", "--count", "0").err()).contains("--count must be at least 1");
+    assertThat(run("check", "NRSS:lem-A.1", "--in", dir.resolve("none.json").toString()).err())
+        .endsWith("none.json: no such file\n");
+  }
+
+  @Test
+  void jsonOutputWritesNonFiniteNumbersAsStrings() {
+    var node = JsonOutput.object();
+    JsonOutput.putDouble(node, "a", Double.NaN);
+    JsonOutput.putDouble(node, "b", 1.5);
+    assertThat(node.toString()).isEqualTo("{\"a\":\"NaN\",\"b\":1.5}");
+  }
+}
