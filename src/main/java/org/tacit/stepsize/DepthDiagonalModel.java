@@ -56,6 +56,16 @@ public record DepthDiagonalModel(int depth) implements DiagonalNetworkModel {
   }
 
   @Override
+  public double[] betaMagnitude(double[] theta, int dimension) {
+    RegressionData.requireLength(theta, 2 * dimension, "theta");
+    double[] magnitude = new double[dimension];
+    for (int i = 0; i < dimension; i++) {
+      magnitude[i] = Math.abs(power(theta[i], depth)) + Math.abs(power(theta[dimension + i], depth));
+    }
+    return magnitude;
+  }
+
+  @Override
   public double[] featureCoefficients(double[] theta, int dimension) {
     RegressionData.requireLength(theta, 2 * dimension, "theta");
     double[] c = new double[2 * dimension];

@@ -36,6 +36,14 @@ public interface DiagonalNetworkModel {
   double[] beta(double[] theta, int dimension);
 
   /**
+   * The magnitudes of the monomials of {@code beta}: entry {@code i} is the sum of the absolute
+   * values of the terms whose difference is {@code beta_i} (depth D: {@code |u_{+,i}|^D +
+   * |u_{-,i}|^D}; UV: {@code |u_{+,i} v_{+,i}| + |u_{-,i} v_{-,i}|}). It scales the rounding error of
+   * {@code beta}, and so the residual tolerated at a computed solution. O(B d).
+   */
+  double[] betaMagnitude(double[] theta, int dimension);
+
+  /**
    * The coefficients {@code c_k(theta)}, {@code k < B}, flat: entry {@code k d + i} is the factor of
    * {@code x_i} in {@code d f / d theta_{k d + i}}. O(B d).
    */

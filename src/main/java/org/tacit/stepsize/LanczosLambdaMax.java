@@ -78,7 +78,7 @@ public final class LanczosLambdaMax {
       ritz = values[best];
       double lastComponent = tridiagonal.getEigenvector(best).getEntry(m);
       bound = Math.abs(beta * lastComponent);
-      boolean invariant = beta <= 1e-14 * Math.max(Math.abs(alpha), Math.abs(ritz));
+      boolean invariant = beta <= StepSizeTolerances.LANCZOS_BREAKDOWN * Math.max(Math.abs(alpha), Math.abs(ritz));
       if (invariant || bound <= relativeTolerance * Math.abs(ritz)) {
         return new Result(ritz, m + 1, bound, true);
       }

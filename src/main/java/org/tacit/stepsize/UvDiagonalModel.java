@@ -43,6 +43,17 @@ public record UvDiagonalModel() implements DiagonalNetworkModel {
   }
 
   @Override
+  public double[] betaMagnitude(double[] theta, int dimension) {
+    RegressionData.requireLength(theta, 4 * dimension, "theta");
+    int d = dimension;
+    double[] magnitude = new double[d];
+    for (int i = 0; i < d; i++) {
+      magnitude[i] = Math.abs(theta[i] * theta[d + i]) + Math.abs(theta[2 * d + i] * theta[3 * d + i]);
+    }
+    return magnitude;
+  }
+
+  @Override
   public double[] featureCoefficients(double[] theta, int dimension) {
     RegressionData.requireLength(theta, 4 * dimension, "theta");
     int d = dimension;
