@@ -90,6 +90,56 @@ class StabilitySectionSevenIT {
     }
   }
 
+  /**
+   * Large d (d = 20000, N = 50, dense Hessian of 1.6e9 entries out of reach): at a solution the
+   * Hessian is (1/N) Phi Phi^T, whose nonzero eigenvalues are those of the N x N matrix
+   * (1/N) Phi^T Phi = (1/N) X diag(sum_k c_k^2) X^T (21); matrix-free Lanczos on the Hessian must
+   * agree with the dense eigensolver on that N x N matrix.
+   */
+  @Test
+  @Verifies("NRSS:eq-21")
+  @Verifies("NRSS:eq-26")
+  void lanczosOnLargeDimensionMatchesTheSampleSpaceEigenproblem() {
+    SeededDraws draws = new SeededDraws(99);
+    int samples = 50;
+    int d = 20000;
+    double[] x = new double[samples * d];
+    for (int k = 0; k < x.length; k++) {
+      x[k] = 5 + Math.sqrt(5) * draws.gaussian();
+    }
+    double[] beta = new double[d];
+    for (int i = 0; i < 5; i++) {
+      beta[i] = 1 / Math.sqrt(5);
+    }
+    RegressionData features = new RegressionData(samples, d, x, new double[samples]);
+    RegressionData data = features.withLabels(features.times(beta));
+    for (int depth = 2; depth <= 3; depth++) {
+      double[] slack = new double[d];
+      Arrays.fill(slack, Math.pow(0.1, depth));
+      DepthDiagonalModel model = new DepthDiagonalModel(depth);
+      SolutionInstance instance = new SolutionInstance(data, model,
+          InterpolatingSolutions.depthWithSlack(beta, depth, slack));
+      assertThat(instance.solutionFailure()).isEmpty();
+      double[] c = model.featureCoefficients(instance.theta(), d);
+      double[] weights = new double[d];
+      for (int k = 0; k < c.length; k++) {
+        weights[k % d] += c[k] * c[k];
+      }
+      double[] gram = new double[samples * samples];
+      for (int n = 0; n < samples; n++) {
+        for (int m = 0; m < samples; m++) {
+          double sum = 0;
+          for (int i = 0; i < d; i++) {
+            sum += data.feature(n, i) * weights[i] * data.feature(m, i);
+          }
+          gram[n * samples + m] = sum / samples;
+        }
+      }
+      double reference = SymmetricEigen.lambdaMax(gram, samples);
+      assertLanczosAgrees(instance, reference);
+    }
+  }
+
   private static void assertLanczosAgrees(SolutionInstance instance, double dense) {
     long start = System.nanoTime();
     LanczosLambdaMax.Result result = LanczosLambdaMax.compute(
