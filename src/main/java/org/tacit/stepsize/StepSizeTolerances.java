@@ -1,0 +1,49 @@
+package org.tacit.stepsize;
+
+/**
+ * The tolerances of the NRSS stability checkers, in one place. All are relative.
+ */
+public final class StepSizeTolerances {
+
+  /**
+   * A computed {@code theta} counts as a solution (Definition 2.1) when every residual satisfies
+   * {@code |r_n| <= SOLUTION * sum_i |x_{n,i}| betaMagnitude_i}: a solution built by
+   * {@link InterpolatingSolutions} carries about {@code (D + 2) eps} relative rounding per
+   * monomial (a D-th root and a D-th power) plus the rounding of the {@code d}-term sums, at most
+   * {@code (D + d + 2) eps < 3e-13} for {@code D <= 8, d <= 1000}; 1e-12 admits that and rejects
+   * any point that is visibly off the solution set.
+   */
+  public static final double SOLUTION = 1e-12;
+
+  /**
+   * Comparisons of eigenvalues and of bounds against lambda_max. The symmetric eigensolvers are
+   * backward stable (error {@code <= c n eps ||H||_2}, about 1e-13 for the {@code n <= 400} used);
+   * at a computed solution the residual term of (18), of relative size about {@code SOLUTION} times
+   * the ratio of the monomial magnitudes to {@code beta} (at most 1e2 for the built-in scales),
+   * also enters. 1e-9 covers both with a factor of 10 to spare; the bounds' own margins are
+   * far above it except where they are exact (one sample, where the lower bound is an equality).
+   */
+  public static final double SPECTRAL = 1e-9;
+
+  /**
+   * Identities between two evaluations of the same sum of non-negative terms (e.g. (30), (31),
+   * (41), (42)), measured against the sum of the absolute values of the terms: each side carries
+   * at most {@code (N + d + 2D) eps} relative rounding plus 2 ulp from {@code Math.pow}, below
+   * 1e-13 for the sizes used; 1e-11 leaves a factor 100.
+   */
+  public static final double ARITHMETIC = 1e-11;
+
+  /**
+   * Lanczos stopping rule: the residual bound of the top Ritz pair relative to the Ritz value.
+   * 1e-12 resolves lambda_max far below {@link #SPECTRAL}.
+   */
+  public static final double LANCZOS = 1e-12;
+
+  /**
+   * A Lanczos step whose new off-diagonal {@code beta_m} is below this times the current scale
+   * means the Krylov space is invariant (exact breakdown up to rounding).
+   */
+  public static final double LANCZOS_BREAKDOWN = 1e-14;
+
+  private StepSizeTolerances() {}
+}
