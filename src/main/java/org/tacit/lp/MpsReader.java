@@ -149,7 +149,8 @@ public final class MpsReader {
         }
       }
       if (!ended) {
-        line = lines.length;
+        line = lines.length > 1 && lines[lines.length - 1].isEmpty()
+            ? lines.length - 1 : lines.length;
         throw error("missing ENDATA");
       }
       return new Result(build(), warnings);
