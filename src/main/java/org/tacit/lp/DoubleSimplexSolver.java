@@ -6,6 +6,8 @@ package org.tacit.lp;
  * doubles; check it with {@link LpCertificateVerifier#verify(LinearProgram, LpResult, double)} at
  * {@link LpTolerances#DOUBLE_CERTIFICATE}. Throws {@link IllegalStateException} when the
  * iteration limit is reached (numerical cycling).
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
 public final class DoubleSimplexSolver implements LpSolver {
 
@@ -24,13 +26,14 @@ public final class DoubleSimplexSolver implements LpSolver {
 
   /**
    * The standard columns of the final basis the double method reaches on {@code form}, or an
-   * empty array if it fails; used as the exact solver's warm start.
+   * empty array if it fails in any way (iteration limit, singular basis, overflow of huge
+   * coefficients); used as the exact solver's warm start, whose correctness does not depend on it.
    */
   static int[] finalBasis(StandardForm form) {
     TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
     try {
       engine.solve();
-    } catch (IllegalStateException e) {
+    } catch (RuntimeException e) {
       return new int[0];
     }
     return engine.basicColumns();

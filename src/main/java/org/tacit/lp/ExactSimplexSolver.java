@@ -15,6 +15,8 @@ import org.tacit.verify.Verdict;
  *
  * <p>Throws {@link IllegalStateException} if the certificate fails the exact check: that would be
  * a bug in this class, never a property of the input.
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
 public final class ExactSimplexSolver implements LpSolver {
 

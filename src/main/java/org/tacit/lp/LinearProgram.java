@@ -20,6 +20,8 @@ import org.tacit.exact.BigRational;
  *
  * <p>Immutable; build one with {@link #builder()}. Names are unique within rows and within
  * columns. Row {@code i} is {@link #row(int)}; the matrix is stored by rows, sparsely.
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
 public final class LinearProgram {
 

@@ -24,6 +24,8 @@ import org.tacit.verify.Verdict;
  * <p>The returned {@link Verdict} has spec ID {@link #SPEC_ID} (not a paper item) and one
  * {@link Check} per condition, each carrying its worst relative violation; the hypotheses check
  * is that the result's vectors have the model's dimensions.
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
 public final class LpCertificateVerifier {
 

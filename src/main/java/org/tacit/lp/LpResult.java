@@ -28,6 +28,8 @@ import org.tacit.exact.BigRational;
  * Values are exact rationals; for the double solver they are the exact values of its doubles.
  * Empty lists stand for parts that a status does not use.
  *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
+ *
  * @param status the outcome
  * @param exact whether the solver worked in exact arithmetic
  * @param objective the optimal value {@code c^T x + c0} (null unless optimal)

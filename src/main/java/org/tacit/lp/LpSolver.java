@@ -7,6 +7,8 @@ package org.tacit.lp;
  * <p>Implementations: {@link ExactSimplexSolver} (exact rationals; verifies its certificate
  * before returning) and {@link DoubleSimplexSolver} (doubles with the tolerances of
  * {@link LpTolerances}).
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
 public interface LpSolver {
 

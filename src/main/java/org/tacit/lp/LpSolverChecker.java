@@ -13,6 +13,8 @@ import org.tacit.verify.Verdict;
  * the given tolerance, 0 for exact), and for feasible-bounded instances the sandwich
  * {@code dualWitness <= optimum <= primalWitness} (minimization; reversed for maximization) given
  * by weak duality. Not a paper item: the spec ID is {@link LpCertificateVerifier#SPEC_ID}.
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
 public final class LpSolverChecker implements TheoremChecker<LpInstance> {
 

@@ -38,6 +38,8 @@ import org.tacit.io.UserInputException;
  *   <li>only one RHS, RANGES and BOUNDS set name is accepted (a second one is an error).
  * </ul>
  * A malformed file throws {@link UserInputException} with message {@code file:line: problem}.
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
 public final class MpsReader {
 

@@ -23,6 +23,8 @@ import org.tacit.verify.InstanceFamily;
  * </ul>
  * Sizes: 1 to 6 rows and columns, integer entries in [-4, 4] (about a third zero), so degenerate
  * vertices, redundant and empty rows, free, fixed and one-sided columns all occur. Both senses.
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
 public final class RandomLpFamily {
 
