@@ -21,7 +21,7 @@ import org.tacit.verify.InstanceFamily;
  *       bounds around {@code x0} are infinite on the sides {@code r} (and {@code A r}) move
  *       towards; {@code c} is drawn and projected so that {@code sigma c^T r = -k}, {@code k >= 1}.
  * </ul>
- * Sizes: 1 to 6 rows and columns, integer entries in [-4, 4] (about a third zero), so degenerate
+ * Sizes: 1 to 6 rows and columns by default (any bound by the overloads), integer entries in [-4, 4] (about a third zero), so degenerate
  * vertices, redundant and empty rows, free, fixed and one-sided columns all occur. Both senses.
  *
  * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
@@ -32,28 +32,48 @@ public final class RandomLpFamily {
 
   private RandomLpFamily() {}
 
-  /** Feasible programs with a finite optimum. */
+  /** Feasible programs with a finite optimum, 1 to 6 rows and columns. */
   public static InstanceFamily<LpInstance> feasibleBounded() {
-    return family("feasible and bounded (witnesses x0, y0 drawn first)",
-        RandomLpFamily::drawFeasibleBounded);
+    return feasibleBounded(MAX_SIZE);
   }
 
-  /** Infeasible programs (Farkas vector drawn first). */
+  /** Feasible programs with a finite optimum, 1 to {@code maxSize} rows and columns. */
+  public static InstanceFamily<LpInstance> feasibleBounded(int maxSize) {
+    return family("feasible and bounded (witnesses x0, y0 drawn first)", maxSize,
+        draws -> drawFeasibleBounded(draws, maxSize));
+  }
+
+  /** Infeasible programs (Farkas vector drawn first), 1 to 6 rows and columns. */
   public static InstanceFamily<LpInstance> infeasible() {
-    return family("infeasible (Farkas vector drawn first)", RandomLpFamily::drawInfeasible);
+    return infeasible(MAX_SIZE);
   }
 
-  /** Feasible programs with an improving ray (point and ray drawn first). */
+  /** Infeasible programs, 1 to {@code maxSize} rows and columns. */
+  public static InstanceFamily<LpInstance> infeasible(int maxSize) {
+    return family("infeasible (Farkas vector drawn first)", maxSize,
+        draws -> drawInfeasible(draws, maxSize));
+  }
+
+  /** Unbounded programs (point and ray drawn first), 1 to 6 rows and columns. */
   public static InstanceFamily<LpInstance> unbounded() {
-    return family("unbounded (point and ray drawn first)", RandomLpFamily::drawUnbounded);
+    return unbounded(MAX_SIZE);
   }
 
-  private static InstanceFamily<LpInstance> family(String name,
+  /** Unbounded programs, 1 to {@code maxSize} rows and columns. */
+  public static InstanceFamily<LpInstance> unbounded(int maxSize) {
+    return family("unbounded (point and ray drawn first)", maxSize,
+        draws -> drawUnbounded(draws, maxSize));
+  }
+
+  private static InstanceFamily<LpInstance> family(String name, int maxSize,
       java.util.function.Function<Draws, LpInstance> draw) {
+    if (maxSize < 1) {
+      throw new IllegalArgumentException("maxSize must be at least 1: " + maxSize);
+    }
     return new InstanceFamily<>() {
       @Override
       public String name() {
-        return name + ", 1..6 rows and columns, integer entries in [-4, 4]";
+        return name + ", 1.." + maxSize + " rows and columns, integer entries in [-4, 4]";
       }
 
       @Override
@@ -128,9 +148,9 @@ public final class RandomLpFamily {
     return b;
   }
 
-  private static LpInstance drawFeasibleBounded(Draws draws) {
-    int m = draws.intBetween(1, MAX_SIZE);
-    int n = draws.intBetween(1, MAX_SIZE);
+  private static LpInstance drawFeasibleBounded(Draws draws, int maxSize) {
+    int m = draws.intBetween(1, maxSize);
+    int n = draws.intBetween(1, maxSize);
     ObjectiveSense sense = draws.coin() ? ObjectiveSense.MINIMIZE : ObjectiveSense.MAXIMIZE;
     BigRational sigma = BigRational.of(sense.sign());
     BigRational[][] a = matrix(draws, m, n);
@@ -186,9 +206,9 @@ public final class RandomLpFamily {
     return BigRational.ZERO;
   }
 
-  private static LpInstance drawInfeasible(Draws draws) {
-    int m = draws.intBetween(1, MAX_SIZE);
-    int n = draws.intBetween(1, MAX_SIZE);
+  private static LpInstance drawInfeasible(Draws draws, int maxSize) {
+    int m = draws.intBetween(1, maxSize);
+    int n = draws.intBetween(1, maxSize);
     ObjectiveSense sense = draws.coin() ? ObjectiveSense.MINIMIZE : ObjectiveSense.MAXIMIZE;
     BigRational[][] a = matrix(draws, m, n);
     BigRational[] y = new BigRational[m];
@@ -233,9 +253,9 @@ public final class RandomLpFamily {
         "infeasible " + sense + " " + m + "x" + n);
   }
 
-  private static LpInstance drawUnbounded(Draws draws) {
-    int m = draws.intBetween(1, MAX_SIZE);
-    int n = draws.intBetween(1, MAX_SIZE);
+  private static LpInstance drawUnbounded(Draws draws, int maxSize) {
+    int m = draws.intBetween(1, maxSize);
+    int n = draws.intBetween(1, maxSize);
     ObjectiveSense sense = draws.coin() ? ObjectiveSense.MINIMIZE : ObjectiveSense.MAXIMIZE;
     BigRational[][] a = matrix(draws, m, n);
     BigRational[] x0 = new BigRational[n];

@@ -208,5 +208,7 @@ class LpSolverProperties {
     assertThat(verdict.holds()).isFalse();
     assertThat(exactCold.describe(mislabelled)).contains("mislabelled");
     assertThat(exactCold.specId()).isEqualTo(LpCertificateVerifier.SPEC_ID);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RandomLpFamily.unbounded(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
