@@ -1,0 +1,41 @@
+package org.tacit.lp;
+
+/**
+ * The simplex method in double precision ({@link TableauSimplex} over doubles with the
+ * tolerances of {@link LpTolerances}). Its certificate is exact rational arithmetic on its
+ * doubles; check it with {@link LpCertificateVerifier#verify(LinearProgram, LpResult, double)} at
+ * {@link LpTolerances#DOUBLE_CERTIFICATE}. Throws {@link IllegalStateException} when the
+ * iteration limit is reached (numerical cycling).
+ *
+ * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
+ */
+public final class DoubleSimplexSolver implements LpSolver {
+
+  @Override
+  public String name() {
+    return "double simplex";
+  }
+
+  @Override
+  public LpResult solve(LinearProgram program) {
+    StandardForm form = new StandardForm(program);
+    TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
+    TableauSimplex.Outcome outcome = engine.solve();
+    return ResultTranslation.translate(form, engine, outcome, DoubleField.INSTANCE);
+  }
+
+  /**
+   * The standard columns of the final basis the double method reaches on {@code form}, or an
+   * empty array if it fails in any way (iteration limit, singular basis, overflow of huge
+   * coefficients); used as the exact solver's warm start, whose correctness does not depend on it.
+   */
+  static int[] finalBasis(StandardForm form) {
+    TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
+    try {
+      engine.solve();
+    } catch (RuntimeException e) {
+      return new int[0];
+    }
+    return engine.basicColumns();
+  }
+}

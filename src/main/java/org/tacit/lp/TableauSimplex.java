@@ -1,0 +1,490 @@
+package org.tacit.lp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The two-phase simplex method on a dense tableau of a {@link StandardForm}, over a
+ * {@link ScalarField} (exact rationals or doubles). Package-private engine of the solvers.
+ *
+ * <p>Tableau: one row per standard row plus the reduced-cost row; columns are the standard
+ * columns, then one artificial per row without a unit column, then the right side. Phase 1
+ * minimizes the sum of the artificials; a positive optimum means infeasible, and its duals are a
+ * Farkas vector. Phase 2 minimizes {@code cs^T z} with artificials barred from entering. The
+ * duals of either phase are read off the reduced costs of each row's initial unit column
+ * ({@code y_i = c_unit - rc_unit}), which is why artificial columns are kept to the end.
+ *
+ * <p>Pivot rule and anti-cycling: the entering column is the most negative reduced cost
+ * (Dantzig), the leaving row the minimum ratio (ties: smallest basic index; the double field
+ * prefers the largest pivot among ties). After {@link LpTolerances#DEGENERATE_PIVOTS_BEFORE_BLAND}
+ * consecutive degenerate pivots (step length zero) the method switches to Bland's rule (entering:
+ * smallest index with negative reduced cost; leaving: smallest basic index among minimum ratios)
+ * and stays on it until a pivot with a positive step. Termination (exact field): a positive step
+ * strictly decreases the objective, and the objective value is a function of the basis, so no
+ * basis seen before such a step recurs after it; between two positive steps there are at most
+ * that many Dantzig pivots followed by Bland pivots, and Bland's rule cannot cycle from any
+ * starting basis (Bland 1977), so each such stretch is finite; there are finitely many bases.
+ * Hence the method terminates. The double field has no such guarantee (its decisions use a
+ * tolerance) and stops with {@link IllegalStateException} after an iteration limit.
+ *
+ * <p>Cost: each pivot touches the rows with a non-zero in the pivot column, and in them only the
+ * columns where the pivot row is non-zero.
+ *
+ * @param <T> the scalar type
+ */
+final class TableauSimplex<T> {
+
+  /** What the method found. */
+  enum Outcome {
+    OPTIMAL, INFEASIBLE, UNBOUNDED
+  }
+
+  private final ScalarField<T> field;
+  private final StandardForm form;
+  private final int m;
+  private final int n;
+  private final int width;
+  private final int[] unitColumn;
+  private final int[] basis;
+  private final List<T[]> rows = new ArrayList<>();
+  private final T[] phaseTwoCost;
+  private final long iterationLimit;
+  private long pivots;
+  private int degenerateStreak;
+  private boolean blandMode;
+  private int unboundedColumn = -1;
+  private T[] duals;
+
+  /** Sets up the initial tableau (unit columns and artificials as the basis). */
+  TableauSimplex(ScalarField<T> field, StandardForm form) {
+    this.field = field;
+    this.form = form;
+    this.m = form.numRows();
+    this.n = form.numColumns();
+    int artificials = 0;
+    for (int i = 0; i < m; i++) {
+      if (form.identityColumn(i) < 0) {
+        artificials++;
+      }
+    }
+    this.width = n + artificials;
+    this.unitColumn = new int[m];
+    this.basis = new int[m];
+    this.phaseTwoCost = field.zeros(width);
+    for (int j = 0; j < n; j++) {
+      phaseTwoCost[j] = field.fromRational(form.cost(j));
+    }
+    this.iterationLimit = 50L * (m + width) + 1000;
+    this.duals = field.zeros(0);
+    reset();
+  }
+
+  private void reset() {
+    rows.clear();
+    int next = n;
+    for (int i = 0; i < m; i++) {
+      T[] row = field.zeros(width + 1);
+      for (int j = 0; j < n; j++) {
+        if (!form.entry(i, j).isZero()) {
+          row[j] = field.fromRational(form.entry(i, j));
+        }
+      }
+      row[width] = field.fromRational(form.rightSide(i));
+      int unit = form.identityColumn(i);
+      if (unit < 0) {
+        unit = next++;
+        row[unit] = field.one();
+      }
+      unitColumn[i] = unit;
+      basis[i] = unit;
+      rows.add(row);
+    }
+    rows.add(field.zeros(width + 1));
+  }
+
+  /**
+   * Pivots the columns of {@code hint} (standard columns, e.g. an optimal basis found in double
+   * precision) into the basis; if the resulting basic solution is not feasible the tableau is set
+   * up afresh. Either way the method's guarantees are unchanged: a hint only saves pivots.
+   */
+  void warmStart(int[] hint) {
+    boolean[] wanted = new boolean[width];
+    for (int q : hint) {
+      if (q >= 0 && q < n) {
+        wanted[q] = true;
+      }
+    }
+    for (int q : hint) {
+      if (q < 0 || q >= n || isBasic(q)) {
+        continue;
+      }
+      int best = -1;
+      for (int i = 0; i < m; i++) {
+        T a = rows.get(i)[q];
+        if (field.signum(a) == 0 || wanted[basis[i]]) {
+          continue;
+        }
+        if (best < 0 || (basis[i] >= n && basis[best] < n)
+            || ((basis[i] >= n) == (basis[best] >= n)
+                && field.compareMagnitude(a, rows.get(best)[q]) > 0)) {
+          best = i;
+        }
+      }
+      if (best >= 0) {
+        pivot(best, q);
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      if (field.signum(rows.get(i)[width]) < 0) {
+        reset();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Recomputes the tableau of the current basis from the original data (double field): Gauss-
+   * Jordan elimination of the initial tableau on the basic columns with partial pivoting, then
+   * pricing with {@code cost}. Removes the rounding error accumulated by the pivots so far.
+   * The pivot counter is not advanced.
+   */
+  private void refactor(T[] cost) {
+    int[] target = basis.clone();
+    long counted = pivots;
+    reset();
+    boolean[] done = new boolean[m];
+    for (int k = 0; k < m; k++) {
+      if (target[k] >= n) {
+        for (int i = 0; i < m; i++) {
+          if (basis[i] == target[k]) {
+            done[i] = true;
+          }
+        }
+      }
+    }
+    for (int k = 0; k < m; k++) {
+      int q = target[k];
+      if (q >= n) {
+        continue;
+      }
+      int best = -1;
+      for (int i = 0; i < m; i++) {
+        if (!done[i] && !field.isStoredZero(rows.get(i)[q])
+            && (best < 0 || field.compareMagnitude(rows.get(i)[q], rows.get(best)[q]) > 0)) {
+          best = i;
+        }
+      }
+      if (best < 0 || field.signum(rows.get(best)[q]) == 0) {
+        throw new IllegalStateException("double simplex: basis became singular");
+      }
+      pivot(best, q);
+      done[best] = true;
+    }
+    pivots = counted;
+    priceOut(cost);
+  }
+
+  private boolean isBasic(int column) {
+    for (int b : basis) {
+      if (b == column) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs both phases. */
+  Outcome solve() {
+    if (width > n) {
+      T[] phaseOneCost = field.zeros(width);
+      for (int j = n; j < width; j++) {
+        phaseOneCost[j] = field.one();
+      }
+      priceOut(phaseOneCost);
+      Outcome phaseOne = iterate(width, phaseOneCost);
+      if (phaseOne != Outcome.OPTIMAL) {
+        throw new IllegalStateException("phase 1 cannot be unbounded (bounded below by 0)");
+      }
+      if (field.signum(rows.get(m)[width]) < 0) {
+        readDuals(phaseOneCost);
+        return Outcome.INFEASIBLE;
+      }
+      driveOutArtificials();
+    }
+    priceOut(phaseTwoCost);
+    Outcome outcome = iterate(n, phaseTwoCost);
+    readDuals(phaseTwoCost);
+    return outcome;
+  }
+
+  private void readDuals(T[] cost) {
+    duals = field.zeros(m);
+    T[] reduced = rows.get(m);
+    for (int i = 0; i < m; i++) {
+      duals[i] = field.subtract(cost[unitColumn[i]], reduced[unitColumn[i]]);
+    }
+  }
+
+  /** Sets the reduced-cost row to {@code cost - cost_B^T B^-1 A} and {@code -cost_B^T z_B}. */
+  private void priceOut(T[] cost) {
+    T[] reduced = field.zeros(width + 1);
+    System.arraycopy(cost, 0, reduced, 0, width);
+    for (int i = 0; i < m; i++) {
+      T basicCost = cost[basis[i]];
+      if (field.isStoredZero(basicCost)) {
+        continue;
+      }
+      T[] row = rows.get(i);
+      for (int j = 0; j <= width; j++) {
+        if (!field.isStoredZero(row[j])) {
+          reduced[j] = field.flush(field.subtract(reduced[j], field.multiply(basicCost, row[j])));
+        }
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      reduced[basis[i]] = field.zero();
+    }
+    rows.set(m, reduced);
+  }
+
+  private Outcome iterate(int enteringLimit, T[] cost) {
+    degenerateStreak = 0;
+    blandMode = false;
+    long start = pivots;
+    long lastRefactor = pivots;
+    while (true) {
+      if (!field.isExact() && pivots - lastRefactor >= LpTolerances.DOUBLE_REFACTOR_INTERVAL) {
+        refactor(cost);
+        lastRefactor = pivots;
+      }
+      int q = chooseEntering(enteringLimit);
+      int r = q < 0 ? -1 : chooseLeaving(q);
+      if (q < 0 || r < 0) {
+        if (!field.isExact() && pivots != lastRefactor) {
+          refactor(cost);
+          lastRefactor = pivots;
+          continue;
+        }
+        if (q < 0) {
+          return Outcome.OPTIMAL;
+        }
+        unboundedColumn = q;
+        return Outcome.UNBOUNDED;
+      }
+      boolean degenerate = field.signum(rows.get(r)[width]) == 0;
+      pivot(r, q);
+      if (degenerate) {
+        degenerateStreak++;
+        if (degenerateStreak > LpTolerances.DEGENERATE_PIVOTS_BEFORE_BLAND) {
+          blandMode = true;
+        }
+      } else {
+        degenerateStreak = 0;
+        blandMode = false;
+      }
+      if (!field.isExact() && pivots - start > iterationLimit) {
+        throw new IllegalStateException("double simplex: no convergence after " + iterationLimit
+            + " pivots (numerical cycling)");
+      }
+    }
+  }
+
+  private int chooseEntering(int limit) {
+    T[] reduced = rows.get(m);
+    int best = -1;
+    for (int j = 0; j < limit; j++) {
+      if (field.signum(reduced[j]) >= 0) {
+        continue;
+      }
+      if (blandMode) {
+        return j;
+      }
+      if (best < 0 || field.compare(reduced[j], reduced[best]) < 0) {
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  private int chooseLeaving(int q) {
+    if (!field.isExact() && !blandMode) {
+      return chooseLeavingHarris(q);
+    }
+    int best = -1;
+    T bestRatio = field.zero();
+    for (int i = 0; i < m; i++) {
+      T[] row = rows.get(i);
+      T a = row[q];
+      if (field.signum(a) <= 0) {
+        continue;
+      }
+      T rhs = row[width];
+      if (field.signum(rhs) < 0) {
+        rhs = field.zero();
+      }
+      T ratio = field.divide(rhs, a);
+      if (best < 0) {
+        best = i;
+        bestRatio = ratio;
+        continue;
+      }
+      int order = field.compare(ratio, bestRatio);
+      boolean better = order < 0;
+      if (order == 0) {
+        better = blandMode || field.isExact()
+            ? basis[i] < basis[best]
+            : field.compareMagnitude(a, rows.get(best)[q]) > 0;
+      }
+      if (better) {
+        best = i;
+        bestRatio = ratio;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Harris' two-pass ratio test (double field): the bound {@code min_i (rhs_i + tol) / a_iq}
+   * over {@code a_iq > 0}, then among the rows whose ratio {@code rhs_i / a_iq} is within it the
+   * largest pivot {@code a_iq}. Trades a primal infeasibility of at most the tolerance for
+   * well-sized pivots.
+   */
+  private int chooseLeavingHarris(int q) {
+    T bound = field.zero();
+    boolean any = false;
+    T slack = field.feasibilityTolerance();
+    for (int i = 0; i < m; i++) {
+      T[] row = rows.get(i);
+      if (field.signum(row[q]) <= 0) {
+        continue;
+      }
+      T rhs = row[width];
+      if (field.signum(rhs) < 0) {
+        rhs = field.zero();
+      }
+      T ratio = field.divide(field.add(rhs, slack), row[q]);
+      if (!any || field.compareExactly(ratio, bound) < 0) {
+        bound = ratio;
+        any = true;
+      }
+    }
+    if (!any) {
+      return -1;
+    }
+    int best = -1;
+    for (int i = 0; i < m; i++) {
+      T[] row = rows.get(i);
+      if (field.signum(row[q]) <= 0) {
+        continue;
+      }
+      T rhs = row[width];
+      if (field.signum(rhs) < 0) {
+        rhs = field.zero();
+      }
+      if (field.compareExactly(field.divide(rhs, row[q]), bound) <= 0
+          && (best < 0 || field.compareMagnitude(row[q], rows.get(best)[q]) > 0)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private void driveOutArtificials() {
+    for (int r = 0; r < m; r++) {
+      if (basis[r] < n) {
+        continue;
+      }
+      T[] row = rows.get(r);
+      int best = -1;
+      for (int j = 0; j < n; j++) {
+        if (field.signum(row[j]) != 0
+            && (best < 0 || field.compareMagnitude(row[j], row[best]) > 0)) {
+          best = j;
+          if (field.isExact()) {
+            break;
+          }
+        }
+      }
+      if (best >= 0) {
+        pivot(r, best);
+      }
+    }
+  }
+
+  private void pivot(int r, int q) {
+    T[] pivotRow = rows.get(r);
+    T pivotValue = pivotRow[q];
+    int[] nonZero = new int[width + 1];
+    int count = 0;
+    for (int j = 0; j <= width; j++) {
+      if (!field.isStoredZero(pivotRow[j])) {
+        pivotRow[j] = field.divide(pivotRow[j], pivotValue);
+        nonZero[count++] = j;
+      }
+    }
+    pivotRow[q] = field.one();
+    for (int i = 0; i <= m; i++) {
+      if (i == r) {
+        continue;
+      }
+      T[] row = rows.get(i);
+      T factor = row[q];
+      if (field.isStoredZero(factor)) {
+        continue;
+      }
+      for (int k = 0; k < count; k++) {
+        int j = nonZero[k];
+        row[j] = field.flush(field.subtract(row[j], field.multiply(factor, pivotRow[j])));
+      }
+      row[q] = field.zero();
+    }
+    basis[r] = q;
+    pivots++;
+  }
+
+  /** Number of pivots so far. */
+  long pivots() {
+    return pivots;
+  }
+
+  /** The basic solution {@code z} (standard columns only). */
+  T[] primal() {
+    T[] z = field.zeros(n);
+    for (int i = 0; i < m; i++) {
+      if (basis[i] < n) {
+        T value = rows.get(i)[width];
+        z[basis[i]] = field.signum(value) < 0 && !field.isExact() ? field.zero() : value;
+      }
+    }
+    return z;
+  }
+
+  /**
+   * The standard row multipliers of the last phase: optimal duals of phase 2, or after an
+   * infeasible phase 1 a Farkas vector ({@code As^T y <= 0}, {@code bs^T y > 0}).
+   */
+  T[] duals() {
+    return duals.clone();
+  }
+
+  /** After {@link Outcome#UNBOUNDED}: the improving direction in standard columns. */
+  T[] direction() {
+    T[] direction = field.zeros(n);
+    if (unboundedColumn < 0) {
+      throw new IllegalStateException("no unbounded column");
+    }
+    direction[unboundedColumn] = field.one();
+    for (int i = 0; i < m; i++) {
+      if (basis[i] < n) {
+        direction[basis[i]] = field.negate(rows.get(i)[unboundedColumn]);
+      }
+    }
+    return direction;
+  }
+
+  /** The standard columns in the basis (artificials left out). */
+  int[] basicColumns() {
+    return Arrays.stream(basis).filter(b -> b < n).toArray();
+  }
+}
