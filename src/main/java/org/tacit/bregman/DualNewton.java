@@ -1,0 +1,401 @@
+package org.tacit.bregman;
+
+import static org.tacit.bregman.BregmanTolerances.UNIT_ROUNDOFF;
+import static org.tacit.bregman.BregmanTolerances.gamma;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalMatrix;
+
+/**
+ * Damped Newton on the dual of the entropy projection for one reduced system {@code A' x = y'}
+ * ({@code m x k}, full row rank), entirely in the log domain.
+ *
+ * <p>Dual: minimise {@code g(lambda) = sum_i alpha exp(a_i^T lambda) - y'^T lambda}; its gradient
+ * is the residual {@code r = A' x(lambda) - y'} and its Hessian {@code H = A' diag(x) A'^T}, with
+ * {@code log x_i(lambda) = log alpha + a_i^T lambda}. No x_i is ever formed on its own: every sum
+ * over i is scaled by a per-row factor ({@code exp(logx_i - s_j)}), so coordinates far below the
+ * double range (alpha = 1e-30, x ~ 1e-330) cause neither underflow nor loss of relative accuracy.
+ * The Newton system is solved after symmetric diagonal equilibration ({@code D_j = sqrt(H_jj)}).
+ * Line search: Armijo on the squared row-relative residual with row weights frozen at the current
+ * iterate (the Newton direction is a descent direction for any fixed weighting), after capping
+ * the change of log x at {@link BregmanTolerances#LOG_STEP_CAP}.
+ *
+ * <p>Spec: solver for MS {@code rem-I.2}.
+ */
+final class DualNewton {
+
+  /** Result of a Newton run. */
+  record State(double[] lambda, double[] logX, int iterations, boolean converged,
+      double maxRelativeResidual, double decrement) {}
+
+  private final int m;
+  private final int k;
+  private final double[] a;
+  private final double[] logAbsA;
+  private final double[] y;
+  private final double logAbsYFloor;
+  private final double logAlpha;
+
+  DualNewton(ReducedConstraints reduced, double logAlpha) {
+    RationalMatrix rows = reduced.rows();
+    this.m = rows.rows();
+    this.k = rows.cols();
+    this.a = rows.toDoubleRowMajor();
+    this.logAbsA = new double[a.length];
+    for (int p = 0; p < a.length; p++) {
+      logAbsA[p] = Math.log(Math.abs(a[p]));
+    }
+    BigRational[] rhs = reduced.rightSide();
+    this.y = new double[m];
+    for (int j = 0; j < m; j++) {
+      y[j] = rhs[j].doubleValue();
+    }
+    this.logAbsYFloor = Double.NEGATIVE_INFINITY;
+    this.logAlpha = logAlpha;
+  }
+
+  int rows() {
+    return m;
+  }
+
+  /** {@code log alpha + A'^T lambda}. */
+  double[] logX(double[] lambda) {
+    double[] logx = new double[k];
+    for (int i = 0; i < k; i++) {
+      double s = 0;
+      for (int j = 0; j < m; j++) {
+        s += a[j * k + i] * lambda[j];
+      }
+      logx[i] = logAlpha + s;
+    }
+    return logx;
+  }
+
+  /** Log of each row's magnitude {@code sum_i |a_ji| x_i + |y_j|}. */
+  private double[] rowLogWeights(double[] logx) {
+    double[] out = new double[m];
+    double[] terms = new double[k + 1];
+    for (int j = 0; j < m; j++) {
+      for (int i = 0; i < k; i++) {
+        terms[i] = logAbsA[j * k + i] + logx[i];
+      }
+      terms[k] = y[j] == 0 ? logAbsYFloor : Math.log(Math.abs(y[j]));
+      out[j] = logSumExp(terms);
+    }
+    return out;
+  }
+
+  /** Half the log of each Hessian diagonal entry, {@code log sqrt(sum_i a_ji^2 x_i)}. */
+  double[] halfLogHessianDiagonal(double[] logx) {
+    double[] out = new double[m];
+    double[] terms = new double[k];
+    for (int j = 0; j < m; j++) {
+      for (int i = 0; i < k; i++) {
+        terms[i] = 2 * logAbsA[j * k + i] + logx[i];
+      }
+      out[j] = 0.5 * logSumExp(terms);
+    }
+    return out;
+  }
+
+  /** {@code r_j exp(-scale_j)} with {@code r = A' x - y'}. */
+  private double[] scaledResidual(double[] logx, double[] logScale) {
+    double[] out = new double[m];
+    for (int j = 0; j < m; j++) {
+      double s = 0;
+      for (int i = 0; i < k; i++) {
+        double aji = a[j * k + i];
+        if (aji != 0) {
+          s += aji * Math.exp(logx[i] - logScale[j]);
+        }
+      }
+      out[j] = s - y[j] * Math.exp(-logScale[j]);
+    }
+    return out;
+  }
+
+  /** {@code D^-1 H D^-1} with {@code D_j = exp(halfLogH_j)}, row-major m x m. */
+  double[] scaledHessian(double[] logx, double[] halfLogH) {
+    double[] h = new double[m * m];
+    for (int j = 0; j < m; j++) {
+      for (int l = j; l < m; l++) {
+        double s = 0;
+        for (int i = 0; i < k; i++) {
+          double p = a[j * k + i] * a[l * k + i];
+          if (p != 0) {
+            s += p * Math.exp(logx[i] - halfLogH[j] - halfLogH[l]);
+          }
+        }
+        h[j * m + l] = s;
+        h[l * m + j] = s;
+      }
+    }
+    return h;
+  }
+
+  /** Runs damped Newton from {@code lambda0}. */
+  State run(double[] lambda0) {
+    double[] lambda = lambda0.clone();
+    double target = BregmanTolerances.RESIDUAL_FLOOR_FACTOR * (k + 4) * 2 * UNIT_ROUNDOFF;
+    double decrement = Double.NaN;
+    double previousMaxF = Double.POSITIVE_INFINITY;
+    for (int iter = 0; ; iter++) {
+      double[] logx = logX(lambda);
+      for (double v : logx) {
+        if (!(v > BregmanTolerances.LOG_X_FLOOR) || Double.isInfinite(v)) {
+          throw new IllegalArgumentException("the dual diverges (log x = " + v
+              + "): no strictly positive feasible point on the support mask");
+        }
+      }
+      double[] logw = rowLogWeights(logx);
+      double[] f = scaledResidual(logx, logw);
+      double maxF = maxAbs(f);
+      if (maxF <= target || m == 0
+          || (maxF <= BregmanTolerances.STAGNATION_ACCEPT && maxF > 0.5 * previousMaxF)) {
+        return new State(lambda, logx, iter, true, maxF, m == 0 ? 0 : decrement);
+      }
+      if (iter >= BregmanTolerances.MAX_ITERATIONS) {
+        return new State(lambda, logx, iter, false, maxF, decrement);
+      }
+      double[] halfLogH = halfLogHessianDiagonal(logx);
+      double[] h = scaledHessian(logx, halfLogH);
+      double[] b = scaledResidual(logx, halfLogH);
+      for (int j = 0; j < m; j++) {
+        b[j] = -b[j];
+      }
+      double[] z = solveSymmetricPositive(h, b, m);
+      double[] direction = new double[m];
+      double dec2 = 0;
+      for (int j = 0; j < m; j++) {
+        direction[j] = z[j] * Math.exp(-halfLogH[j]);
+        dec2 += b[j] * z[j];
+      }
+      decrement = Math.sqrt(Math.max(dec2, 0));
+      double largestLogChange = 0;
+      for (int i = 0; i < k; i++) {
+        double s = 0;
+        for (int j = 0; j < m; j++) {
+          s += a[j * k + i] * direction[j];
+        }
+        largestLogChange = Math.max(largestLogChange, Math.abs(s));
+      }
+      double t = largestLogChange > BregmanTolerances.LOG_STEP_CAP
+          ? BregmanTolerances.LOG_STEP_CAP / largestLogChange : 1.0;
+      double phi0 = dot(f, f);
+      double[] trial = new double[m];
+      boolean accepted = false;
+      for (int halving = 0; halving <= BregmanTolerances.MAX_HALVINGS; halving++) {
+        for (int j = 0; j < m; j++) {
+          trial[j] = lambda[j] + t * direction[j];
+        }
+        double[] ft = scaledResidual(logX(trial), logw);
+        double phi = dot(ft, ft);
+        if (phi <= (1 - 2 * BregmanTolerances.ARMIJO * t) * phi0 && phi < phi0) {
+          accepted = true;
+          break;
+        }
+        t *= 0.5;
+      }
+      if (!accepted) {
+        return new State(lambda, logx, iter, maxF <= BregmanTolerances.STAGNATION_ACCEPT, maxF,
+            decrement);
+      }
+      lambda = trial.clone();
+      previousMaxF = maxF;
+    }
+  }
+
+  /**
+   * The certificate at {@code lambda} (see {@link EntropyProjection} for the derivation).
+   * Returns bounds per local coordinate in {@code logErrorOut} and the scalar ingredients.
+   */
+  double[] certify(double[] lambda, double[] logErrorOut) {
+    final double u = UNIT_ROUNDOFF;
+    double[] logx = logX(lambda);
+    double[] delta = new double[k];
+    double deltaMax = 0;
+    for (int i = 0; i < k; i++) {
+      double s = Math.abs(logAlpha);
+      for (int j = 0; j < m; j++) {
+        s += Math.abs(a[j * k + i] * lambda[j]);
+      }
+      delta[i] = gamma(m + 4) * s * (1 + gamma(m + 2)) + 2 * u;
+      deltaMax = Math.max(deltaMax, delta[i]);
+    }
+    if (m == 0) {
+      for (int i = 0; i < k; i++) {
+        logErrorOut[i] = (delta[i] + 4 * u) * (1 + gamma(2));
+      }
+      return new double[] {0, Double.POSITIVE_INFINITY, 0, 0, 0};
+    }
+    double[] halfLogH = halfLogHessianDiagonal(logx);
+    double residualSquares = 0;
+    for (int j = 0; j < m; j++) {
+      double f = 0;
+      double magnitude = 0;
+      double expError = 0;
+      double perturbation = 0;
+      for (int i = 0; i < k; i++) {
+        double aji = a[j * k + i];
+        if (aji == 0) {
+          continue;
+        }
+        double exponent = logx[i] - halfLogH[j];
+        double term = Math.abs(aji) * Math.exp(exponent);
+        f += aji * Math.exp(exponent);
+        magnitude += term;
+        expError += term * u * (Math.abs(exponent) + 2);
+        perturbation += term * Math.expm1(delta[i]);
+      }
+      double yTerm = Math.abs(y[j]) * Math.exp(-halfLogH[j]);
+      f -= y[j] * Math.exp(-halfLogH[j]);
+      magnitude += yTerm;
+      expError += yTerm * u * (Math.abs(halfLogH[j]) + 2);
+      double bound = (Math.abs(f) + gamma(k + 4) * magnitude + expError + perturbation)
+          * (1 + gamma(k + 4));
+      residualSquares += bound * bound;
+    }
+    double residual = Math.sqrt(residualSquares) * (1 + gamma(m + 2));
+    double[] h = scaledHessian(logx, halfLogH);
+    double entryErrorSquares = 0;
+    for (int j = 0; j < m; j++) {
+      for (int l = 0; l < m; l++) {
+        double err = 0;
+        for (int i = 0; i < k; i++) {
+          double p = Math.abs(a[j * k + i] * a[l * k + i]);
+          if (p != 0) {
+            double exponent = logx[i] - halfLogH[j] - halfLogH[l];
+            err += p * Math.exp(exponent) * (gamma(k + 4) + u * (Math.abs(exponent) + 2));
+          }
+        }
+        entryErrorSquares += err * err;
+      }
+    }
+    double computedMin = smallestEigenvalue(h, m);
+    double frobenius = 0;
+    for (double v : h) {
+      frobenius += v * v;
+    }
+    frobenius = Math.sqrt(frobenius);
+    double hessianLower = (computedMin - Math.sqrt(entryErrorSquares) * (1 + gamma(m * m))
+        - 10.0 * m * m * u * frobenius) * Math.exp(-deltaMax) * (1 - gamma(4));
+    double columnMax = 0;
+    double[] columnNorm = new double[k];
+    for (int i = 0; i < k; i++) {
+      double s = 0;
+      for (int j = 0; j < m; j++) {
+        double b = a[j * k + i] * Math.exp(-halfLogH[j]);
+        s += b * b;
+      }
+      columnNorm[i] = Math.sqrt(s) * (1 + gamma(m + 4)) * (1 + u * (maxAbs(halfLogH) + 2));
+      columnMax = Math.max(columnMax, columnNorm[i]);
+    }
+    double q = columnMax * residual / hessianLower * (1 + gamma(4));
+    boolean certified = hessianLower > 0 && q < 1;
+    double t = certified ? -Math.log1p(-q) / columnMax * (1 + gamma(4)) : Double.POSITIVE_INFINITY;
+    for (int i = 0; i < k; i++) {
+      logErrorOut[i] = certified ? (delta[i] + columnNorm[i] * t + 4 * u) * (1 + gamma(3))
+          : Double.POSITIVE_INFINITY;
+    }
+    return new double[] {residual, hessianLower, columnMax, certified ? q : Double.POSITIVE_INFINITY,
+        t};
+  }
+
+  private static double smallestEigenvalue(double[] h, int m) {
+    double[][] rows = new double[m][m];
+    for (int j = 0; j < m; j++) {
+      System.arraycopy(h, j * m, rows[j], 0, m);
+    }
+    double[] eig = new EigenDecomposition(new Array2DRowRealMatrix(rows, false)).getRealEigenvalues();
+    double min = Double.POSITIVE_INFINITY;
+    for (double e : eig) {
+      min = Math.min(min, e);
+    }
+    return min;
+  }
+
+  /**
+   * Solves {@code H z = b} for symmetric positive definite H by Cholesky; when rounding makes a
+   * pivot non-positive, retries with a growing ridge {@code tau I} (a Levenberg step, still a
+   * descent direction).
+   */
+  static double[] solveSymmetricPositive(double[] h, double[] b, int m) {
+    double ridge = 0;
+    while (true) {
+      double[] l = new double[m * m];
+      boolean ok = true;
+      for (int j = 0; j < m && ok; j++) {
+        for (int c = 0; c <= j; c++) {
+          double s = h[j * m + c] + (j == c ? ridge : 0);
+          for (int p = 0; p < c; p++) {
+            s -= l[j * m + p] * l[c * m + p];
+          }
+          if (j == c) {
+            if (!(s > 0)) {
+              ok = false;
+              break;
+            }
+            l[j * m + j] = Math.sqrt(s);
+          } else {
+            l[j * m + c] = s / l[c * m + c];
+          }
+        }
+      }
+      if (ok) {
+        double[] z = new double[m];
+        for (int j = 0; j < m; j++) {
+          double s = b[j];
+          for (int p = 0; p < j; p++) {
+            s -= l[j * m + p] * z[p];
+          }
+          z[j] = s / l[j * m + j];
+        }
+        for (int j = m - 1; j >= 0; j--) {
+          double s = z[j];
+          for (int p = j + 1; p < m; p++) {
+            s -= l[p * m + j] * z[p];
+          }
+          z[j] = s / l[j * m + j];
+        }
+        return z;
+      }
+      ridge = ridge == 0 ? 1e-14 : ridge * 100;
+      if (ridge > 1e6) {
+        throw new IllegalStateException("Newton system is not positive definite");
+      }
+    }
+  }
+
+  static double logSumExp(double[] v) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double x : v) {
+      max = Math.max(max, x);
+    }
+    if (max == Double.NEGATIVE_INFINITY) {
+      return max;
+    }
+    double s = 0;
+    for (double x : v) {
+      s += Math.exp(x - max);
+    }
+    return max + Math.log(s);
+  }
+
+  private static double maxAbs(double[] v) {
+    double max = 0;
+    for (double x : v) {
+      max = Math.max(max, Math.abs(x));
+    }
+    return max;
+  }
+
+  private static double dot(double[] p, double[] q) {
+    double s = 0;
+    for (int i = 0; i < p.length; i++) {
+      s += p[i] * q[i];
+    }
+    return s;
+  }
+}
