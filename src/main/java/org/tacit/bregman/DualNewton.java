@@ -190,9 +190,14 @@ final class DualNewton {
         for (int j = 0; j < m; j++) {
           trial[j] = lambda[j] + t * direction[j];
         }
-        double[] ft = scaledResidual(logX(trial), logw);
+        double[] trialLogX = logX(trial);
+        double[] ft = scaledResidual(trialLogX, logw);
         double phi = dot(ft, ft);
-        if (phi <= (1 - 2 * BregmanTolerances.ARMIJO * t) * phi0 && phi < phi0) {
+        double dualChange = dualObjectiveChange(logx, trialLogX, trial, lambda);
+        boolean dualDecrease = dualChange < 0
+            && dualChange <= -BregmanTolerances.ARMIJO * t * dec2;
+        boolean meritDecrease = phi <= (1 - 2 * BregmanTolerances.ARMIJO * t) * phi0 && phi < phi0;
+        if (dualDecrease || meritDecrease) {
           accepted = true;
           break;
         }
@@ -205,6 +210,26 @@ final class DualNewton {
       lambda = trial.clone();
       previousMaxF = maxF;
     }
+  }
+
+  /**
+   * {@code g(trial) - g(lambda)} for the dual {@code g = sum_i x_i - y'^T lambda}, as
+   * {@code sum_i x_i expm1(logx'_i - logx_i) - y'^T (trial - lambda)}: no large terms cancel.
+   * Coordinates whose x underflows contribute below the resolution of g and are dropped.
+   */
+  private double dualObjectiveChange(double[] logx, double[] trialLogX, double[] trial,
+      double[] lambda) {
+    double s = 0;
+    for (int i = 0; i < k; i++) {
+      double xi = Math.exp(logx[i]);
+      if (xi != 0) {
+        s += xi * Math.expm1(trialLogX[i] - logx[i]);
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      s -= y[j] * (trial[j] - lambda[j]);
+    }
+    return Double.isNaN(s) ? Double.POSITIVE_INFINITY : s;
   }
 
   /**

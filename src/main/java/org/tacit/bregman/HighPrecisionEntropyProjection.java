@@ -91,6 +91,10 @@ public final class HighPrecisionEntropyProjection {
         }
         largest = largest.max(s.abs());
       }
+      BigDecimal slope = BigDecimal.ZERO;
+      for (int j = 0; j < m; j++) {
+        slope = slope.add(r[j].multiply(direction[j], mc), mc);
+      }
       BigDecimal t = largest.compareTo(LOG_STEP_CAP) > 0 ? LOG_STEP_CAP.divide(largest, mc)
           : BigDecimal.ONE;
       BigDecimal[] trialLogX = logx;
@@ -101,10 +105,13 @@ public final class HighPrecisionEntropyProjection {
           trial[j] = lambda[j].add(t.multiply(direction[j], mc), mc);
         }
         trialLogX = logX(a, trial, logAlpha, k);
-        BigDecimal phi = weightedSquares(residual(a, exp(trialLogX), y, new BigDecimal[m]), weights);
+        BigDecimal[] trialX = exp(trialLogX);
+        BigDecimal phi = weightedSquares(residual(a, trialX, y, new BigDecimal[m]), weights);
         BigDecimal bound = BigDecimal.ONE.subtract(t.multiply(new BigDecimal("2e-4"), mc), mc)
             .multiply(phi0, mc);
-        if (phi.compareTo(bound) <= 0) {
+        BigDecimal dualChange = dual(trialX, y, trial).subtract(dual(x, y, lambda), mc);
+        if (phi.compareTo(bound) <= 0 || dualChange.compareTo(
+            t.multiply(slope, mc).multiply(new BigDecimal("1e-4"), mc)) <= 0) {
           accepted = true;
           lambda = trial;
         } else {
@@ -117,6 +124,18 @@ public final class HighPrecisionEntropyProjection {
       logx = trialLogX;
     }
     throw new IllegalStateException("high-precision Newton did not converge");
+  }
+
+  /** The dual objective {@code sum_i x_i - y^T lambda}. */
+  private BigDecimal dual(BigDecimal[] x, BigDecimal[] y, BigDecimal[] lambda) {
+    BigDecimal s = BigDecimal.ZERO;
+    for (BigDecimal xi : x) {
+      s = s.add(xi, mc);
+    }
+    for (int j = 0; j < y.length; j++) {
+      s = s.subtract(y[j].multiply(lambda[j], mc), mc);
+    }
+    return s;
   }
 
   private BigDecimal toDecimal(BigRational q) {
