@@ -233,8 +233,9 @@ final class DualNewton {
   }
 
   /**
-   * The certificate at {@code lambda} (see {@link EntropyProjection} for the derivation).
-   * Returns bounds per local coordinate in {@code logErrorOut} and the scalar ingredients.
+   * The certificate at {@code lambda} (derivation in {@link EntropyProjection}). Fills
+   * {@code logErrorOut} with the bound on {@code |log x*_i - logX_i|} per local coordinate and
+   * returns {@code {R, mu, rho0, pi, contraction, tau}}; contraction < 1 means certified.
    */
   double[] certify(double[] lambda, double[] logErrorOut) {
     final double u = UNIT_ROUNDOFF;
@@ -253,15 +254,18 @@ final class DualNewton {
       for (int i = 0; i < k; i++) {
         logErrorOut[i] = (delta[i] + 4 * u) * (1 + gamma(2));
       }
-      return new double[] {0, Double.POSITIVE_INFINITY, 0, 0, 0};
+      return new double[] {0, Double.POSITIVE_INFINITY, 0, 0, 0, 0};
     }
     double[] halfLogH = halfLogHessianDiagonal(logx);
+    double maxScale = maxAbs(halfLogH) + 2;
+    // R_j >= |(D^-1 (A' x^ - y'))_j| for the exact residual at x^_i = exp(logX_i)
+    double[] rowBound = new double[m];
     double residualSquares = 0;
+    double residualL1 = 0;
     for (int j = 0; j < m; j++) {
       double f = 0;
       double magnitude = 0;
       double expError = 0;
-      double perturbation = 0;
       for (int i = 0; i < k; i++) {
         double aji = a[j * k + i];
         if (aji == 0) {
@@ -272,18 +276,20 @@ final class DualNewton {
         f += aji * Math.exp(exponent);
         magnitude += term;
         expError += term * u * (Math.abs(exponent) + 2);
-        perturbation += term * Math.expm1(delta[i]);
       }
       double yTerm = Math.abs(y[j]) * Math.exp(-halfLogH[j]);
       f -= y[j] * Math.exp(-halfLogH[j]);
       magnitude += yTerm;
       expError += yTerm * u * (Math.abs(halfLogH[j]) + 2);
-      double bound = (Math.abs(f) + gamma(k + 4) * magnitude + expError + perturbation)
-          * (1 + gamma(k + 4));
-      residualSquares += bound * bound;
+      rowBound[j] = (Math.abs(f) + gamma(k + 4) * magnitude + expError) * (1 + gamma(k + 4))
+          + Double.MIN_NORMAL;
+      residualSquares += rowBound[j] * rowBound[j];
+      residualL1 += rowBound[j];
     }
     double residual = Math.sqrt(residualSquares) * (1 + gamma(m + 2));
+    // the scaled Hessian at x^, an elementwise bound on its rounding error, and mu <= lambda_min
     double[] h = scaledHessian(logx, halfLogH);
+    double[] entryError = new double[m * m];
     double entryErrorSquares = 0;
     for (int j = 0; j < m; j++) {
       for (int l = 0; l < m; l++) {
@@ -295,37 +301,96 @@ final class DualNewton {
             err += p * Math.exp(exponent) * (gamma(k + 4) + u * (Math.abs(exponent) + 2));
           }
         }
-        entryErrorSquares += err * err;
+        entryError[j * m + l] = err * (1 + gamma(k + 2)) + Double.MIN_NORMAL;
+        entryErrorSquares += entryError[j * m + l] * entryError[j * m + l];
       }
     }
-    double computedMin = smallestEigenvalue(h, m);
     double frobenius = 0;
     for (double v : h) {
       frobenius += v * v;
     }
     frobenius = Math.sqrt(frobenius);
-    double hessianLower = (computedMin - Math.sqrt(entryErrorSquares) * (1 + gamma(m * m))
-        - 10.0 * m * m * u * frobenius) * Math.exp(-deltaMax) * (1 - gamma(4));
-    double columnMax = 0;
-    double[] columnNorm = new double[k];
-    for (int i = 0; i < k; i++) {
-      double s = 0;
+    double mu = (smallestEigenvalue(h, m) - Math.sqrt(entryErrorSquares) * (1 + gamma(m * m))
+        - 10.0 * m * m * u * frobenius) * (1 - gamma(4));
+    double[] failed = {residual, mu, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+    if (!(mu > 0)) {
+      java.util.Arrays.fill(logErrorOut, Double.POSITIVE_INFINITY);
+      return failed;
+    }
+    double columnRounding = u * maxScale + gamma(2);
+    double rho0 = 0;
+    double pi = 0;
+    for (int c = 0; c < k; c++) {
+      double[] column = new double[m];
       for (int j = 0; j < m; j++) {
-        double b = a[j * k + i] * Math.exp(-halfLogH[j]);
-        s += b * b;
+        column[j] = a[j * k + c] * Math.exp(-halfLogH[j]);
       }
-      columnNorm[i] = Math.sqrt(s) * (1 + gamma(m + 4)) * (1 + u * (maxAbs(halfLogH) + 2));
-      columnMax = Math.max(columnMax, columnNorm[i]);
+      double[] v = solveSymmetricPositive(h, column, m);
+      double resSquares = 0;
+      for (int j = 0; j < m; j++) {
+        double r = -column[j];
+        double abs = Math.abs(column[j]);
+        double err = 0;
+        for (int l = 0; l < m; l++) {
+          r += h[j * m + l] * v[l];
+          abs += Math.abs(h[j * m + l] * v[l]);
+          err += entryError[j * m + l] * Math.abs(v[l]);
+        }
+        double bound = Math.abs(r) + gamma(m + 2) * abs + err
+            + Math.abs(column[j]) * columnRounding;
+        resSquares += bound * bound;
+      }
+      double resNorm = Math.sqrt(resSquares) * (1 + gamma(m + 2));
+      double step = 0;
+      for (int j = 0; j < m; j++) {
+        step += Math.abs(v[j]) * rowBound[j];
+      }
+      step = step * (1 + gamma(m + 2)) + resNorm / mu * residual;
+      rho0 = Math.max(rho0, step * (1 + gamma(4)));
+      double rowSum = 0;
+      for (int i = 0; i < k; i++) {
+        double p = 0;
+        double expMagnitude = 0;
+        for (int j = 0; j < m; j++) {
+          double aji = a[j * k + i];
+          if (aji != 0) {
+            double exponent = logx[i] - halfLogH[j];
+            p += aji * Math.exp(exponent) * v[j];
+            expMagnitude = Math.max(expMagnitude, Math.abs(exponent));
+          }
+        }
+        double pBound = 0;
+        for (int j = 0; j < m; j++) {
+          double aji = a[j * k + i];
+          if (aji != 0) {
+            pBound += Math.abs(aji * Math.exp(logx[i] - halfLogH[j]) * v[j]);
+          }
+        }
+        rowSum += Math.abs(p) + pBound * (gamma(m + 4) + u * (expMagnitude + 2))
+            + Math.exp(0.5 * logx[i]) * resNorm / Math.sqrt(mu) + Double.MIN_NORMAL;
+      }
+      pi = Math.max(pi, rowSum * (1 + gamma(k + 4)));
     }
-    double q = columnMax * residual / hessianLower * (1 + gamma(4));
-    boolean certified = hessianLower > 0 && q < 1;
-    double t = certified ? -Math.log1p(-q) / columnMax * (1 + gamma(4)) : Double.POSITIVE_INFINITY;
+    // fixed point of tau -> rho0 + pi (e^tau expm1(delta) + tau^2 e^tau / 2)
+    double growth = Math.expm1(deltaMax) * (1 + gamma(2));
+    double tau = 0;
+    for (int iter = 0; iter < 200 && tau < 1; iter++) {
+      tau = rho0 + pi * (Math.exp(tau) * growth + 0.5 * tau * tau * Math.exp(tau));
+    }
+    tau = tau * (1 + 1e-6) + Double.MIN_NORMAL;
+    double image = (rho0 + pi * (Math.exp(tau) * growth + 0.5 * tau * tau * Math.exp(tau)))
+        * (1 + gamma(8));
+    double contraction = image / tau;
+    if (!(tau < 1 && contraction <= 1)) {
+      java.util.Arrays.fill(logErrorOut, Double.POSITIVE_INFINITY);
+      return new double[] {residual, mu, rho0, pi, Double.POSITIVE_INFINITY,
+          Double.POSITIVE_INFINITY};
+    }
     for (int i = 0; i < k; i++) {
-      logErrorOut[i] = certified ? (delta[i] + columnNorm[i] * t + 4 * u) * (1 + gamma(3))
-          : Double.POSITIVE_INFINITY;
+      logErrorOut[i] = (delta[i] + tau + 4 * u) * (1 + gamma(3));
     }
-    return new double[] {residual, hessianLower, columnMax, certified ? q : Double.POSITIVE_INFINITY,
-        t};
+    return new double[] {residual, mu, rho0, pi, contraction, tau};
   }
 
   private static double smallestEigenvalue(double[] h, int m) {

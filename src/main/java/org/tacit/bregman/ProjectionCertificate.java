@@ -2,7 +2,8 @@ package org.tacit.bregman;
 
 /**
  * A certified bound on the distance between a computed entropy projection {@code x^} and the
- * exact one {@code x*}, from the dual strong-convexity argument (see {@link EntropyProjection}).
+ * exact one {@code x*}, from a fixed-point argument for the dual in the max-log-change norm (see
+ * {@link EntropyProjection}).
  *
  * <p>Contract: when {@code certified} is true, for every support coordinate i
  * {@code |log x^_i - log x*_i| <= logErrorBound[i]}, hence
@@ -15,13 +16,13 @@ package org.tacit.bregman;
  *
  * <p>Spec: solver guarantee behind the MS checks ({@code MS:lem-III.2}, {@code MS:lem-III.3ii}).
  *
- * @param certified whether the argument applies ({@code q < 1})
- * @param scaledResidual R: upper bound on the 2-norm of the scaled dual gradient at the
- *     dual-parametrised point
- * @param hessianLowerBound mu: lower bound on the smallest eigenvalue of the scaled dual Hessian
- * @param columnNormBound a: upper bound on the largest scaled column norm
- * @param contraction q = a R / mu (must be below 1)
- * @param dualDistanceBound t: bound on the distance of the dual optimum in scaled coordinates
+ * @param certified whether the fixed-point argument applies (contraction at most 1)
+ * @param scaledResidual the 2-norm of the bound on the scaled dual gradient {@code D^-1 r}
+ * @param hessianLowerBound mu: lower bound on the smallest eigenvalue of the scaled Hessian
+ * @param newtonLogStep rho0: bound on the largest change of log x_i in one exact Newton step
+ * @param projectionNorm pi: bound on the row sums of |P|, {@code P = A'^T H^-1 A' diag(x)}
+ * @param contraction the self-map ratio {@code (rho0 + pi psi(tau)) / tau} (at most 1 if certified)
+ * @param logBallRadius tau: radius, in the max-log-change norm, of the ball holding the optimum
  * @param logErrorBound per coordinate bound on |log x^_i - log x*_i| (length d)
  * @param maxLogErrorBound the largest entry of logErrorBound
  * @param l1DistanceBound bound on ||x^ - x*||_1
@@ -30,9 +31,10 @@ public record ProjectionCertificate(
     boolean certified,
     double scaledResidual,
     double hessianLowerBound,
-    double columnNormBound,
+    double newtonLogStep,
+    double projectionNorm,
     double contraction,
-    double dualDistanceBound,
+    double logBallRadius,
     double[] logErrorBound,
     double maxLogErrorBound,
     double l1DistanceBound) {

@@ -105,11 +105,12 @@ public final class ProjectionFamilies {
   /**
    * Instances with a unique nonnegative l1 minimiser x* known by construction (see {@link
    * KnownMinimizerInstance}). N in [2, 5]; |S| = N (nondegenerate vertex) or |S| in [1, N - 1]
-   * (degenerate: |S| < rank A); d in [|S| + 1, 12]. Construction: an integer dual certificate mu;
+   * (degenerate: |S| < rank A, ensured by redrawing the first off-support column in the rare case
+   * that it lies in range(A_S)); d in [|S| + 1, 12] ([|S| + 2, 12] when degenerate). Construction: an integer dual certificate mu;
    * columns of S are {@code v + c mu} with {@code c} making {@code a_j^T mu = 1}; off-support
-   * columns get levels {@code gamma_j = a_j^T mu} drawn in [-3, 3/4] (so rho <= 3/4); the last
-   * off-support column is solved for so that {@code sum_{S^c} a_j w_j = A_S z} for positive
-   * integer weights w, which makes {@code (-z, w)} an element of N and gives the strictly positive
+   * columns get levels {@code gamma_j = a_j^T mu} drawn in [-3, 3/4]; the last off-support column
+   * is solved for so that {@code sum_{S^c} a_j w_j = A_S z} for small z and positive integer
+   * weights w, its weight chosen so that its level is also at most 3/4 (so rho <= 3/4); this makes {@code (-z, w)} an element of N and gives the strictly positive
    * feasible point {@code x* + eps (-z, w)}.
    *
    * @param degenerate whether |S| < N
@@ -132,7 +133,7 @@ public final class ProjectionFamilies {
   static KnownMinimizerInstance drawKnownMinimizer(Draws draws, boolean degenerate) {
     int n = draws.intBetween(2, 5);
     int s = degenerate ? draws.intBetween(1, n - 1) : n;
-    int d = draws.intBetween(s + 1, 12);
+    int d = draws.intBetween(degenerate ? s + 2 : s + 1, 12);
     int offCount = d - s;
     BigRational[] mu = new BigRational[n];
     for (int j = 0; j < n; j++) {
@@ -159,19 +160,31 @@ public final class ProjectionFamilies {
     }
     for (int p = 0; p < offCount - 1; p++) {
       columns[s + p] = columnWithLevel(draws, mu, muNorm, gamma[p]);
+      if (degenerate && p == 0) {
+        // the first off-support column must leave range(A_S), so that rank A > |S|
+        while (as.appendColumns(RationalMatrix.column(columns[s])).rank() == s) {
+          columns[s] = columnWithLevel(draws, mu, muNorm, gamma[0]);
+        }
+      }
     }
-    // z with 1^T z = sum_p gamma_p w_p, so that the last column has level gamma_last
+    // z small; the last weight w_L is chosen so that the last column's level
+    // gamma_L = (1^T z - sum_{p<L} gamma_p w_p) / w_L is at most 3/4 (then sum_{S^c} a_j w_j = A_S z)
     BigRational[] z = new BigRational[s];
-    BigRational target = BigRational.ZERO;
-    for (int p = 0; p < offCount; p++) {
-      target = target.add(gamma[p].multiply(w[p]));
-    }
     BigRational sum = BigRational.ZERO;
     for (int c = 0; c < s; c++) {
       z[c] = BigRational.of(draws.between(-4, 4), draws.between(1, 2));
       sum = sum.add(z[c]);
     }
-    z[0] = z[0].add(target.subtract(sum));
+    BigRational numerator = sum;
+    for (int p = 0; p < offCount - 1; p++) {
+      numerator = numerator.subtract(gamma[p].multiply(w[p]));
+    }
+    long minimalWeight = 1;
+    if (numerator.signum() > 0) {
+      BigRational needed = numerator.multiply(BigRational.of(4, 3));
+      minimalWeight = needed.numerator().divide(needed.denominator()).longValueExact() + 1;
+    }
+    w[offCount - 1] = BigRational.of(minimalWeight + draws.between(0, 2));
     BigRational[] last = as.multiply(z);
     for (int p = 0; p < offCount - 1; p++) {
       for (int j = 0; j < n; j++) {
