@@ -48,6 +48,13 @@ public final class BregmanTolerances {
    */
   public static final double LOG_X_FLOOR = -20000.0;
 
+  /**
+   * Smallest supported log of a coordinate: the equilibrated Newton system works with
+   * {@code sqrt(x)} scales, and {@code exp(700)} is close to the largest double, so projections
+   * with a coordinate below {@code e^-1400 ~ 1e-608} are rejected with a clear message.
+   */
+  public static final double LOG_X_RANGE = -1400.0;
+
   /** Smallest alpha accepted; log alpha must stay far above {@link #LOG_X_FLOOR}. */
   public static final double MIN_ALPHA = 1e-300;
 

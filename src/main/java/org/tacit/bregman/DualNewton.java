@@ -3,10 +3,9 @@ package org.tacit.bregman;
 import static org.tacit.bregman.BregmanTolerances.UNIT_ROUNDOFF;
 import static org.tacit.bregman.BregmanTolerances.gamma;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
+import org.tacit.linalg.SymmetricEigenvalues;
 
 /**
  * Damped Newton on the dual of the entropy projection for one reduced system {@code A' x = y'}
@@ -111,7 +110,7 @@ final class DualNewton {
           s += aji * Math.exp(logx[i] - logScale[j]);
         }
       }
-      out[j] = s - y[j] * Math.exp(-logScale[j]);
+      out[j] = y[j] == 0 ? s : s - y[j] * Math.exp(-logScale[j]);
     }
     return out;
   }
@@ -160,6 +159,12 @@ final class DualNewton {
         return new State(lambda, logx, iter, false, maxF, decrement);
       }
       double[] halfLogH = halfLogHessianDiagonal(logx);
+      for (double v : halfLogH) {
+        if (v < 0.5 * BregmanTolerances.LOG_X_RANGE) {
+          throw new IllegalArgumentException("a row of the projection lives below exp("
+              + BregmanTolerances.LOG_X_RANGE + "): outside the supported double range");
+        }
+      }
       double[] h = scaledHessian(logx, halfLogH);
       double[] b = scaledResidual(logx, halfLogH);
       for (int j = 0; j < m; j++) {
@@ -394,16 +399,7 @@ final class DualNewton {
   }
 
   private static double smallestEigenvalue(double[] h, int m) {
-    double[][] rows = new double[m][m];
-    for (int j = 0; j < m; j++) {
-      System.arraycopy(h, j * m, rows[j], 0, m);
-    }
-    double[] eig = new EigenDecomposition(new Array2DRowRealMatrix(rows, false)).getRealEigenvalues();
-    double min = Double.POSITIVE_INFINITY;
-    for (double e : eig) {
-      min = Math.min(min, e);
-    }
-    return min;
+    return SymmetricEigenvalues.of(h, m)[0];
   }
 
   /**
