@@ -5,6 +5,13 @@ import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.tacit.bregman.EntropyProjection;
+import org.tacit.bregman.EntropyProjectionProblem;
+import org.tacit.bregman.EntropyProjectionResult;
+import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalMatrix;
 import org.tacit.flow.FlowResult;
 import org.tacit.flow.LogDomainGradientFlow;
 import org.tacit.flow.QuadraticReparameterizedLoss;
@@ -107,8 +114,78 @@ public final class FlowLimitProjection implements TheoremChecker<FlowLimitProjec
     checks.add(Check.lessOrEqual(SPEC_ID,
         "KKT of projection of alpha^2 1: ||K^T(log x - 2 log alpha)|| rel <= tol",
         kktResidual(kernel, flow.logX(), 2 * Math.log(instance.alpha())), KKT_TOLERANCE, 0));
+    EntropyProjectionResult projection = projectionOf(system, instance.alpha() * instance.alpha());
+    double distance = maxLogDistance(flow.logX(), projection.logX());
+    double allowed = ENDPOINT_SAFETY * flowEndpointLogError(a, system.y(), flow)
+        + projection.certificate().maxLogErrorBound() + 1e-12;
+    checks.add(Check.lessOrEqual(SPEC_ID,
+        "max |log x_flow - log x_proj(alpha^2 1)| <= 10 (first-order endpoint error) + certificate",
+        distance, allowed, 0));
     return Verdict.of(SPEC_ID, label, checks);
   }
+
+  /** Safety factor on the first-order estimate of the flow endpoint's log error. */
+  public static final double ENDPOINT_SAFETY = 10;
+
+  /**
+   * The entropy projection of {@code z 1} computed by the independent dual Newton solver of
+   * {@link EntropyProjection} (the doubles of A and y are converted exactly to rationals).
+   */
+  public static EntropyProjectionResult projectionOf(PositiveSystem system, double z) {
+    double[][] a = system.a();
+    BigRational[][] exact = new BigRational[a.length][a[0].length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < a[0].length; j++) {
+        exact[i][j] = BigRational.valueOf(a[i][j]);
+      }
+    }
+    BigRational[] y = new BigRational[system.y().length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = BigRational.valueOf(system.y()[i]);
+    }
+    return new EntropyProjection().solve(
+        EntropyProjectionProblem.of(RationalMatrix.of(exact), y), z);
+  }
+
+  /** {@code max_j |u_j - v_j|}. */
+  public static double maxLogDistance(double[] u, double[] v) {
+    double max = 0;
+    for (int j = 0; j < u.length; j++) {
+      max = Math.max(max, Math.abs(u[j] - v[j]));
+    }
+    return max;
+  }
+
+  /**
+   * First-order estimate of {@code max_j |log x_T - log x_inf|} at the flow's end point. Both
+   * points satisfy the invariant, so their log difference is {@code A^T mu}; feasibility of the
+   * limit gives, to first order, {@code A X A^T mu = -r_T} with {@code X = diag(x_T)} and
+   * {@code r_T = A x_T - y}. The estimate is {@code ||A^T (A X A^T)^-1 r_T||_inf}.
+   */
+  static double flowEndpointLogError(double[][] a, double[] y, FlowResult flow) {
+    int n = a.length;
+    int d = a[0].length;
+    double[] x = flow.x();
+    double[][] gram = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < n; k++) {
+        double sum = 0;
+        for (int j = 0; j < d; j++) {
+          sum += a[i][j] * x[j] * a[k][j];
+        }
+        gram[i][k] = sum;
+      }
+    }
+    QuadraticReparameterizedLoss loss = new QuadraticReparameterizedLoss(a, y);
+    double[] mu = new LUDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver()
+        .solve(new ArrayRealVector(loss.residual(x), false)).toArray();
+    double max = 0;
+    for (double value : loss.transposeTimes(mu)) {
+      max = Math.max(max, Math.abs(value));
+    }
+    return max;
+  }
+
 
   /**
    * The relative KKT residual of the printed form (projection of {@code alpha 1}) at the flow
