@@ -77,7 +77,7 @@ public final class EntropyProjection {
     double logAlpha = Math.log(alpha);
     ReducedConstraints reduced = ReducedConstraints.reduce(problem);
     DualNewton newton = new DualNewton(reduced, logAlpha);
-    DualNewton.State state = newton.run(new double[reduced.rank()]);
+    DualNewton.State state = newton.run(new double[reduced.rank()], new double[reduced.rank()]);
     int iterations = state.iterations();
     int phases = 1;
     while (phases < BregmanTolerances.MAX_PHASES) {
@@ -92,17 +92,22 @@ public final class EntropyProjection {
       reduced = next;
       int[] pivots = reduced.pivots();
       double[] lambda = new double[pivots.length];
+      double[] lambdaLow = new double[pivots.length];
       for (int j = 0; j < pivots.length; j++) {
-        lambda[j] = logx[pivots[j]] - logAlpha;
+        // exact difference as a double-double (TwoSum)
+        double v = logx[pivots[j]];
+        lambda[j] = v - logAlpha;
+        double bp = lambda[j] - v;
+        lambdaLow[j] = (v - (lambda[j] - bp)) + (-logAlpha - bp);
       }
       newton = new DualNewton(reduced, logAlpha);
-      state = newton.run(lambda);
+      state = newton.run(lambda, lambdaLow);
       iterations += state.iterations();
       phases++;
     }
     int[] columns = reduced.columns();
     double[] localLogError = new double[columns.length];
-    double[] ingredients = newton.certify(state.lambda(), localLogError);
+    double[] ingredients = newton.certify(state.lambda(), state.lambdaLow(), localLogError);
     boolean certified = ingredients[4] <= 1;
     if (!state.converged() && !certified) {
       throw new IllegalArgumentException("Newton did not converge (relative residual "
