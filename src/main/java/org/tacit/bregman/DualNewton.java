@@ -17,9 +17,13 @@ import org.tacit.linalg.SymmetricEigenvalues;
  * over i is scaled by a per-row factor ({@code exp(logx_i - s_j)}), so coordinates far below the
  * double range (alpha = 1e-30, x ~ 1e-330) cause neither underflow nor loss of relative accuracy.
  * The Newton system is solved after symmetric diagonal equilibration ({@code D_j = sqrt(H_jj)}).
- * Line search: Armijo on the squared row-relative residual with row weights frozen at the current
- * iterate (the Newton direction is a descent direction for any fixed weighting), after capping
- * the change of log x at {@link BregmanTolerances#LOG_STEP_CAP}.
+ * Line search, after capping the change of log x at {@link BregmanTolerances#LOG_STEP_CAP}: a step
+ * is accepted when it satisfies Armijo's condition either for the dual objective g (evaluated
+ * as a sum of {@code x_i expm1(change)} terms, which drives the far-from-optimal phase) or for the
+ * squared row-relative residual with row weights frozen at the current iterate (the Newton
+ * direction is a descent direction for any fixed weighting; this drives the final phase, where
+ * changes of g fall below its resolution). lambda, log x and the residuals are kept in
+ * double-double / compensated arithmetic, so log x is resolved far below ulp(lambda).
  *
  * <p>Spec: solver for MS {@code rem-I.2}.
  */

@@ -63,11 +63,17 @@ public final class EntropyProjection {
   public EntropyProjection() {}
 
   /**
-   * Computes {@code x_inf(alpha)} for {@code alpha} in {@code [1e-300, infinity)}.
+   * Computes {@code x_inf(alpha)} for {@code alpha} in {@code [1e-300, infinity)}. Every support
+   * coordinate of the projection must lie above {@code e^-1400 ~ 1e-608}
+   * ({@link BregmanTolerances#LOG_X_RANGE}). The result carries a certificate; it is not issued
+   * (certified = false, bounds infinite) on some degenerate instances whose coordinates span
+   * more than about a hundred decades, where the rounding-error bounds of the certificate's
+   * linear algebra (normwise, not componentwise) become too weak; the returned point is then
+   * still the converged Newton iterate.
    *
    * @throws IllegalArgumentException if alpha is out of range, if {@code A_M x = y} is
-   *     inconsistent, or if the dual diverges or stalls without a certificate (no strictly positive
-   *     feasible point on the support mask)
+   *     inconsistent, if a coordinate falls below the supported range, or if the dual diverges or
+   *     stalls without a certificate (no strictly positive feasible point on the support mask)
    */
   public EntropyProjectionResult solve(EntropyProjectionProblem problem, double alpha) {
     if (!(alpha >= BregmanTolerances.MIN_ALPHA) || Double.isInfinite(alpha)) {
