@@ -12,9 +12,10 @@ public final class BregmanTolerances {
   public static final double UNIT_ROUNDOFF = 0x1.0p-53;
 
   /**
-   * Newton stops when every row's residual is at most this multiple of {@code (k + 4) u} relative
-   * to the row's own magnitude {@code sum_i |A'_ji| x_i + |y'_j|}: a row sum of k terms cannot be
-   * evaluated more accurately than about {@code k u} of that magnitude.
+   * Newton stops when every row's residual is at most this multiple of u relative to the row's
+   * own magnitude {@code sum_i |A'_ji| x_i + |y'_j|}: residuals are evaluated in compensated
+   * (double-double) arithmetic, so about one rounding of that magnitude is the floor; when the
+   * floor is slightly higher, the stagnation rule below ends the iteration.
    */
   public static final double RESIDUAL_FLOOR_FACTOR = 4.0;
 

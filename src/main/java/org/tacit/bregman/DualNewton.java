@@ -17,23 +17,31 @@ import org.tacit.linalg.SymmetricEigenvalues;
  * over i is scaled by a per-row factor ({@code exp(logx_i - s_j)}), so coordinates far below the
  * double range (alpha = 1e-30, x ~ 1e-330) cause neither underflow nor loss of relative accuracy.
  * The Newton system is solved after symmetric diagonal equilibration ({@code D_j = sqrt(H_jj)}).
- * Line search: Armijo on the squared row-relative residual with row weights frozen at the current
- * iterate (the Newton direction is a descent direction for any fixed weighting), after capping
- * the change of log x at {@link BregmanTolerances#LOG_STEP_CAP}.
+ * Line search, after capping the change of log x at {@link BregmanTolerances#LOG_STEP_CAP}: a step
+ * is accepted when it satisfies Armijo's condition either for the dual objective g (evaluated
+ * as a sum of {@code x_i expm1(change)} terms, which drives the far-from-optimal phase) or for the
+ * squared row-relative residual with row weights frozen at the current iterate (the Newton
+ * direction is a descent direction for any fixed weighting; this drives the final phase, where
+ * changes of g fall below its resolution). lambda, log x and the residuals are kept in
+ * double-double / compensated arithmetic, so log x is resolved far below ulp(lambda).
  *
  * <p>Spec: solver for MS {@code rem-I.2}.
  */
 final class DualNewton {
 
+  private static final double LN2 = Math.log(2);
+
   /** Result of a Newton run. */
-  record State(double[] lambda, double[] logX, int iterations, boolean converged,
+  record State(double[] lambda, double[] lambdaLow, double[] logX, int iterations, boolean converged,
       double maxRelativeResidual, double decrement) {}
 
   private final int m;
   private final int k;
   private final double[] a;
   private final double[] logAbsA;
+  private final double[] aLow;
   private final double[] y;
+  private final double[] yLow;
   private final double logAbsYFloor;
   private final double logAlpha;
 
@@ -46,10 +54,18 @@ final class DualNewton {
     for (int p = 0; p < a.length; p++) {
       logAbsA[p] = Math.log(Math.abs(a[p]));
     }
+    this.aLow = new double[a.length];
+    for (int j = 0; j < m; j++) {
+      for (int i = 0; i < k; i++) {
+        aLow[j * k + i] = rows.get(j, i).subtract(BigRational.valueOf(a[j * k + i])).doubleValue();
+      }
+    }
     BigRational[] rhs = reduced.rightSide();
     this.y = new double[m];
+    this.yLow = new double[m];
     for (int j = 0; j < m; j++) {
       y[j] = rhs[j].doubleValue();
+      yLow[j] = rhs[j].subtract(BigRational.valueOf(y[j])).doubleValue();
     }
     this.logAbsYFloor = Double.NEGATIVE_INFINITY;
     this.logAlpha = logAlpha;
@@ -59,15 +75,31 @@ final class DualNewton {
     return m;
   }
 
-  /** {@code log alpha + A'^T lambda}. */
-  double[] logX(double[] lambda) {
+  /**
+   * {@code log alpha + A'^T lambda} for the double-double {@code lambda + lambdaLow}, with a
+   * compensated dot product (double-double A', FMA
+   * product errors, TwoSum accumulation): the result is within a few roundings of its own
+   * magnitude: {@code |error| <= u |log x| + gamma_(2m+4)^2 (|log alpha| + sum |a lambda|)}.
+   */
+  double[] logX(double[] lambda, double[] lambdaLow) {
     double[] logx = new double[k];
     for (int i = 0; i < k; i++) {
-      double s = 0;
+      double sum = logAlpha;
+      double compensation = 0;
       for (int j = 0; j < m; j++) {
-        s += a[j * k + i] * lambda[j];
+        double hi = a[j * k + i];
+        if (hi == 0) {
+          continue;
+        }
+        double product = hi * lambda[j];
+        double productError = Math.fma(hi, lambda[j], -product) + aLow[j * k + i] * lambda[j]
+            + hi * lambdaLow[j];
+        double t = sum + product;
+        double bp = t - sum;
+        compensation += (sum - (t - bp)) + (product - bp) + productError;
+        sum = t;
       }
-      logx[i] = logAlpha + s;
+      logx[i] = sum + compensation;
     }
     return logx;
   }
@@ -86,7 +118,10 @@ final class DualNewton {
     return out;
   }
 
-  /** Half the log of each Hessian diagonal entry, {@code log sqrt(sum_i a_ji^2 x_i)}. */
+  /**
+   * Half the log of each Hessian diagonal entry, {@code log sqrt(sum_i a_ji^2 x_i)}, rounded to a
+   * multiple of ln 2 so that the scaling {@code D_j} is a power of two (any positive D is valid).
+   */
   double[] halfLogHessianDiagonal(double[] logx) {
     double[] out = new double[m];
     double[] terms = new double[k];
@@ -94,23 +129,52 @@ final class DualNewton {
       for (int i = 0; i < k; i++) {
         terms[i] = 2 * logAbsA[j * k + i] + logx[i];
       }
-      out[j] = 0.5 * logSumExp(terms);
+      out[j] = Math.round(0.5 * logSumExp(terms) / LN2) * LN2;
     }
     return out;
   }
 
-  /** {@code r_j exp(-scale_j)} with {@code r = A' x - y'}. */
+  /**
+   * {@code r_j 2^(-S_j)} with {@code r = A' x - y'} and {@code S_j = round(scale_j / ln 2)}, in
+   * compensated arithmetic: every row sees the same {@code x_i = m_i 2^(E_i)} (mantissa computed
+   * once per coordinate, power-of-two scaling exact), A' and y' are double-double, products are
+   * split with FMA and sums accumulated with TwoSum, so the residual is accurate to about one
+   * rounding of the row's magnitude instead of k roundings plus the rounding of each exponent.
+   */
   private double[] scaledResidual(double[] logx, double[] logScale) {
+    double[] mantissa = new double[k];
+    int[] exponent = new int[k];
+    for (int i = 0; i < k; i++) {
+      int e = (int) Math.floor(logx[i] / LN2);
+      exponent[i] = e;
+      mantissa[i] = Math.exp(logx[i] - e * LN2);
+    }
     double[] out = new double[m];
     for (int j = 0; j < m; j++) {
-      double s = 0;
+      int scale = (int) Math.round(logScale[j] / LN2);
+      double sum = 0;
+      double compensation = 0;
       for (int i = 0; i < k; i++) {
-        double aji = a[j * k + i];
-        if (aji != 0) {
-          s += aji * Math.exp(logx[i] - logScale[j]);
+        double hi = a[j * k + i];
+        if (hi == 0) {
+          continue;
         }
+        double xs = Math.scalb(mantissa[i], exponent[i] - scale);
+        double product = hi * xs;
+        double productError = Math.fma(hi, xs, -product) + aLow[j * k + i] * xs;
+        double t = sum + product;
+        double bp = t - sum;
+        compensation += (sum - (t - bp)) + (product - bp) + productError;
+        sum = t;
       }
-      out[j] = y[j] == 0 ? s : s - y[j] * Math.exp(-logScale[j]);
+      if (y[j] != 0) {
+        double minusY = -Math.scalb(y[j], -scale);
+        double t = sum + minusY;
+        double bp = t - sum;
+        compensation += (sum - (t - bp)) + (minusY - bp) - Math.scalb(yLow[j], -scale);
+        sum = t;
+      }
+      out[j] = sum + compensation;
     }
     return out;
   }
@@ -134,14 +198,19 @@ final class DualNewton {
     return h;
   }
 
-  /** Runs damped Newton from {@code lambda0}. */
-  State run(double[] lambda0) {
+  /**
+   * Runs damped Newton from the double-double {@code lambda0 + lambdaLow0}. lambda is kept in
+   * double-double so that log x = log alpha + A'^T lambda resolves changes far below ulp(lambda)
+   * (entries of A' can make the terms of the dot product much larger than its value).
+   */
+  State run(double[] lambda0, double[] lambdaLow0) {
     double[] lambda = lambda0.clone();
-    double target = BregmanTolerances.RESIDUAL_FLOOR_FACTOR * (k + 4) * 2 * UNIT_ROUNDOFF;
+    double[] lambdaLow = lambdaLow0.clone();
+    double target = BregmanTolerances.RESIDUAL_FLOOR_FACTOR * UNIT_ROUNDOFF;
     double decrement = Double.NaN;
     double previousMaxF = Double.POSITIVE_INFINITY;
     for (int iter = 0; ; iter++) {
-      double[] logx = logX(lambda);
+      double[] logx = logX(lambda, lambdaLow);
       for (double v : logx) {
         if (!(v > BregmanTolerances.LOG_X_FLOOR) || Double.isInfinite(v)) {
           throw new IllegalArgumentException("the dual diverges (log x = " + v
@@ -153,10 +222,10 @@ final class DualNewton {
       double maxF = maxAbs(f);
       if (maxF <= target || m == 0
           || (maxF <= BregmanTolerances.STAGNATION_ACCEPT && maxF > 0.5 * previousMaxF)) {
-        return new State(lambda, logx, iter, true, maxF, m == 0 ? 0 : decrement);
+        return new State(lambda, lambdaLow, logx, iter, true, maxF, m == 0 ? 0 : decrement);
       }
       if (iter >= BregmanTolerances.MAX_ITERATIONS) {
-        return new State(lambda, logx, iter, false, maxF, decrement);
+        return new State(lambda, lambdaLow, logx, iter, false, maxF, decrement);
       }
       double[] halfLogH = halfLogHessianDiagonal(logx);
       for (double v : halfLogH) {
@@ -190,15 +259,20 @@ final class DualNewton {
           ? BregmanTolerances.LOG_STEP_CAP / largestLogChange : 1.0;
       double phi0 = dot(f, f);
       double[] trial = new double[m];
+      double[] trialLow = new double[m];
+      double[] step = new double[m];
       boolean accepted = false;
       for (int halving = 0; halving <= BregmanTolerances.MAX_HALVINGS; halving++) {
         for (int j = 0; j < m; j++) {
-          trial[j] = lambda[j] + t * direction[j];
+          step[j] = t * direction[j];
+          trial[j] = lambda[j] + step[j];
+          double bp = trial[j] - lambda[j];
+          trialLow[j] = lambdaLow[j] + (lambda[j] - (trial[j] - bp)) + (step[j] - bp);
         }
-        double[] trialLogX = logX(trial);
+        double[] trialLogX = logX(trial, trialLow);
         double[] ft = scaledResidual(trialLogX, logw);
         double phi = dot(ft, ft);
-        double dualChange = dualObjectiveChange(logx, trialLogX, trial, lambda);
+        double dualChange = dualObjectiveChange(logx, trialLogX, step);
         boolean dualDecrease = dualChange < 0
             && dualChange <= -BregmanTolerances.ARMIJO * t * dec2;
         boolean meritDecrease = phi <= (1 - 2 * BregmanTolerances.ARMIJO * t) * phi0 && phi < phi0;
@@ -209,10 +283,12 @@ final class DualNewton {
         t *= 0.5;
       }
       if (!accepted) {
-        return new State(lambda, logx, iter, maxF <= BregmanTolerances.STAGNATION_ACCEPT, maxF,
+        return new State(lambda, lambdaLow, logx, iter,
+            maxF <= BregmanTolerances.STAGNATION_ACCEPT, maxF,
             decrement);
       }
       lambda = trial.clone();
+      lambdaLow = trialLow.clone();
       previousMaxF = maxF;
     }
   }
@@ -222,8 +298,7 @@ final class DualNewton {
    * {@code sum_i x_i expm1(logx'_i - logx_i) - y'^T (trial - lambda)}: no large terms cancel.
    * Coordinates whose x underflows contribute below the resolution of g and are dropped.
    */
-  private double dualObjectiveChange(double[] logx, double[] trialLogX, double[] trial,
-      double[] lambda) {
+  private double dualObjectiveChange(double[] logx, double[] trialLogX, double[] step) {
     double s = 0;
     for (int i = 0; i < k; i++) {
       double xi = Math.exp(logx[i]);
@@ -232,7 +307,7 @@ final class DualNewton {
       }
     }
     for (int j = 0; j < m; j++) {
-      s -= y[j] * (trial[j] - lambda[j]);
+      s -= y[j] * step[j];
     }
     return Double.isNaN(s) ? Double.POSITIVE_INFINITY : s;
   }
@@ -242,17 +317,21 @@ final class DualNewton {
    * {@code logErrorOut} with the bound on {@code |log x*_i - logX_i|} per local coordinate and
    * returns {@code {R, mu, rho0, pi, contraction, tau}}; contraction < 1 means certified.
    */
-  double[] certify(double[] lambda, double[] logErrorOut) {
+  double[] certify(double[] lambda, double[] lambdaLow, double[] logErrorOut) {
     final double u = UNIT_ROUNDOFF;
-    double[] logx = logX(lambda);
+    double[] logx = logX(lambda, lambdaLow);
     double[] delta = new double[k];
     double deltaMax = 0;
     for (int i = 0; i < k; i++) {
       double s = Math.abs(logAlpha);
       for (int j = 0; j < m; j++) {
-        s += Math.abs(a[j * k + i] * lambda[j]);
+        s += Math.abs(a[j * k + i]) * (Math.abs(lambda[j]) + Math.abs(lambdaLow[j]));
       }
-      delta[i] = gamma(m + 4) * s * (1 + gamma(m + 2)) + 2 * u;
+      // compensated dot product (Ogita-Rump-Oishi Dot2): |error| <= u |value| + gamma_n^2 sum|terms|,
+      // n <= 2m + 4 products and sums; plus 1 ulp of Math.log(alpha) and the final rounding
+      double g = gamma(2 * m + 4);
+      delta[i] = (2 * u * Math.abs(logx[i]) + g * g * s + 2 * u * Math.abs(logAlpha) + 2 * u)
+          * (1 + gamma(4));
       deltaMax = Math.max(deltaMax, delta[i]);
     }
     if (m == 0) {

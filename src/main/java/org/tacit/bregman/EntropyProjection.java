@@ -63,11 +63,17 @@ public final class EntropyProjection {
   public EntropyProjection() {}
 
   /**
-   * Computes {@code x_inf(alpha)} for {@code alpha} in {@code [1e-300, infinity)}.
+   * Computes {@code x_inf(alpha)} for {@code alpha} in {@code [1e-300, infinity)}. Every support
+   * coordinate of the projection must lie above {@code e^-1400 ~ 1e-608}
+   * ({@link BregmanTolerances#LOG_X_RANGE}). The result carries a certificate; it is not issued
+   * (certified = false, bounds infinite) on some degenerate instances whose coordinates span
+   * more than about a hundred decades, where the rounding-error bounds of the certificate's
+   * linear algebra (normwise, not componentwise) become too weak; the returned point is then
+   * still the converged Newton iterate.
    *
    * @throws IllegalArgumentException if alpha is out of range, if {@code A_M x = y} is
-   *     inconsistent, or if the dual diverges or stalls without a certificate (no strictly positive
-   *     feasible point on the support mask)
+   *     inconsistent, if a coordinate falls below the supported range, or if the dual diverges or
+   *     stalls without a certificate (no strictly positive feasible point on the support mask)
    */
   public EntropyProjectionResult solve(EntropyProjectionProblem problem, double alpha) {
     if (!(alpha >= BregmanTolerances.MIN_ALPHA) || Double.isInfinite(alpha)) {
@@ -77,7 +83,7 @@ public final class EntropyProjection {
     double logAlpha = Math.log(alpha);
     ReducedConstraints reduced = ReducedConstraints.reduce(problem);
     DualNewton newton = new DualNewton(reduced, logAlpha);
-    DualNewton.State state = newton.run(new double[reduced.rank()]);
+    DualNewton.State state = newton.run(new double[reduced.rank()], new double[reduced.rank()]);
     int iterations = state.iterations();
     int phases = 1;
     while (phases < BregmanTolerances.MAX_PHASES) {
@@ -92,17 +98,22 @@ public final class EntropyProjection {
       reduced = next;
       int[] pivots = reduced.pivots();
       double[] lambda = new double[pivots.length];
+      double[] lambdaLow = new double[pivots.length];
       for (int j = 0; j < pivots.length; j++) {
-        lambda[j] = logx[pivots[j]] - logAlpha;
+        // exact difference as a double-double (TwoSum)
+        double v = logx[pivots[j]];
+        lambda[j] = v - logAlpha;
+        double bp = lambda[j] - v;
+        lambdaLow[j] = (v - (lambda[j] - bp)) + (-logAlpha - bp);
       }
       newton = new DualNewton(reduced, logAlpha);
-      state = newton.run(lambda);
+      state = newton.run(lambda, lambdaLow);
       iterations += state.iterations();
       phases++;
     }
     int[] columns = reduced.columns();
     double[] localLogError = new double[columns.length];
-    double[] ingredients = newton.certify(state.lambda(), localLogError);
+    double[] ingredients = newton.certify(state.lambda(), state.lambdaLow(), localLogError);
     boolean certified = ingredients[4] <= 1;
     if (!state.converged() && !certified) {
       throw new IllegalArgumentException("Newton did not converge (relative residual "
