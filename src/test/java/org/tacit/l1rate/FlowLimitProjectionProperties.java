@@ -54,6 +54,12 @@ class FlowLimitProjectionProperties {
     double predicted = 0.09 * Math.pow((1 + 3 * x2) / 0.09, -3);
     assertThat(Math.abs(x2 - predicted) / x2).isLessThan(1e-9);
     assertThat(x2).isBetween(6.5e-5, 6.6e-5);
+    // The independent projection solver: alpha^2 1 matches the limit, alpha 1 does not.
+    double[] fromSquare = FlowLimitProjection.projectionOf(system, alpha * alpha).x();
+    double[] fromAlpha = FlowLimitProjection.projectionOf(system, alpha).x();
+    assertThat(Math.abs(fromSquare[1] - x2) / x2).isLessThan(1e-8);
+    assertThat(fromAlpha[1]).isBetween(7.5e-3, 7.6e-3);
+    assertThat(fromAlpha[0]).isBetween(1.0227, 1.0228);
   }
 
   /**
