@@ -1,0 +1,146 @@
+package org.tacit.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Log-log line charts written as PNG (XChart, headless) and SVG (written directly: a plain SVG
+ * document with axes in decades, one polyline per series and a legend).
+ *
+ * <p>Preconditions: every x and y value positive and finite (non-positive points are skipped in
+ * the SVG and rejected by XChart's log axes, so callers filter them and say so).
+ */
+public final class Plots {
+
+  private static final String[] COLORS =
+      {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
+
+  private Plots() {}
+
+  /**
+   * Writes {@code stem.png} and {@code stem.svg} into {@code dir}: one line per series (x, y arrays
+   * of equal length), log scales on both axes. Returns the two files.
+   */
+  public static List<Path> logLog(Path dir, String stem, String title, String xLabel,
+      String yLabel, Map<String, double[][]> series) {
+    System.setProperty("java.awt.headless", "true");
+    XYChart chart = new XYChartBuilder().width(800).height(600).title(title).xAxisTitle(xLabel)
+        .yAxisTitle(yLabel).build();
+    chart.getStyler().setXAxisLogarithmic(true);
+    chart.getStyler().setYAxisLogarithmic(true);
+    for (Map.Entry<String, double[][]> entry : series.entrySet()) {
+      chart.addSeries(entry.getKey(), entry.getValue()[0], entry.getValue()[1])
+          .setMarker(SeriesMarkers.CIRCLE);
+    }
+    try {
+      Files.createDirectories(dir);
+      Path png = dir.resolve(stem + ".png");
+      Path svg = dir.resolve(stem + ".svg");
+      ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile());
+      Files.writeString(svg, svg(title, xLabel, yLabel, series), StandardCharsets.UTF_8);
+      return List.of(png, svg);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The SVG document of a log-log chart (800 x 600). */
+  static String svg(String title, String xLabel, String yLabel, Map<String, double[][]> series) {
+    double[] xRange = range(series, 0);
+    double[] yRange = range(series, 1);
+    double left = 90;
+    double right = 600;
+    double top = 50;
+    double bottom = 530;
+    StringBuilder out = new StringBuilder();
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"600\" "
+        + "font-family=\"sans-serif\" font-size=\"12\">\n<rect width=\"800\" height=\"600\" fill=\"white\"/>\n");
+    out.append(text(400, 25, escape(title), "middle", 16));
+    out.append(text((left + right) / 2, 575, escape(xLabel), "middle", 13));
+    out.append(String.format(Locale.ROOT,
+        "<text x=\"20\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 20 %.1f)\">%s</text>%n",
+        (top + bottom) / 2, (top + bottom) / 2, escape(yLabel)));
+    out.append(String.format(Locale.ROOT,
+        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"black\"/>%n",
+        left, top, right - left, bottom - top));
+    for (int e = (int) Math.floor(xRange[0]); e <= Math.ceil(xRange[1]); e++) {
+      double px = left + (e - xRange[0]) / (xRange[1] - xRange[0]) * (right - left);
+      if (px >= left - 1e-9 && px <= right + 1e-9) {
+        out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
+            px, top, px, bottom));
+        out.append(text(px, bottom + 18, "1e" + e, "middle", 11));
+      }
+    }
+    for (int e = (int) Math.floor(yRange[0]); e <= Math.ceil(yRange[1]); e++) {
+      double py = bottom - (e - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
+      if (py >= top - 1e-9 && py <= bottom + 1e-9) {
+        out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
+            left, py, right, py));
+        out.append(text(left - 6, py + 4, "1e" + e, "end", 11));
+      }
+    }
+    int index = 0;
+    for (Map.Entry<String, double[][]> entry : series.entrySet()) {
+      String color = COLORS[index % COLORS.length];
+      StringBuilder points = new StringBuilder();
+      double[] xs = entry.getValue()[0];
+      double[] ys = entry.getValue()[1];
+      for (int i = 0; i < xs.length; i++) {
+        if (xs[i] > 0 && ys[i] > 0 && Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+          double px = left + (Math.log10(xs[i]) - xRange[0]) / (xRange[1] - xRange[0]) * (right - left);
+          double py = bottom - (Math.log10(ys[i]) - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
+          points.append(String.format(Locale.ROOT, "%.2f,%.2f ", px, py));
+          out.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"3\" fill=\"%s\"/>%n",
+              px, py, color));
+        }
+      }
+      out.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" points=\"")
+          .append(points.toString().strip()).append("\"/>\n");
+      double ly = top + 15 + 18 * index;
+      out.append(String.format(Locale.ROOT, "<line x1=\"615\" y1=\"%.1f\" x2=\"640\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\"/>%n",
+          ly - 4, ly - 4, color));
+      out.append(text(645, ly, escape(entry.getKey()), "start", 11));
+      index++;
+    }
+    return out.append("</svg>\n").toString();
+  }
+
+  private static double[] range(Map<String, double[][]> series, int axis) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double[][] xy : series.values()) {
+      for (double v : xy[axis]) {
+        if (v > 0 && Double.isFinite(v)) {
+          lo = Math.min(lo, Math.log10(v));
+          hi = Math.max(hi, Math.log10(v));
+        }
+      }
+    }
+    if (lo > hi) {
+      return new double[] {0, 1};
+    }
+    double pad = Math.max(0.05 * (hi - lo), 0.1);
+    return new double[] {lo - pad, hi + pad};
+  }
+
+  private static String text(double x, double y, String content, String anchor, int size) {
+    return String.format(Locale.ROOT,
+        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\">%s</text>%n",
+        x, y, anchor, size, content);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
