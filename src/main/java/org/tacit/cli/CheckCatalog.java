@@ -4,9 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.tacit.io.JsonNumbers;
+import org.tacit.io.UserInputException;
+import org.tacit.stepsize.DepthDiagonalModel;
+import org.tacit.stepsize.DepthStabilityLemma;
+import org.tacit.stepsize.DepthTwoStabilityLemma;
+import org.tacit.stepsize.DiagonalNetworkModel;
 import org.tacit.stepsize.PowerDifferenceInstance;
 import org.tacit.stepsize.PowerDifferenceLemma;
 import org.tacit.stepsize.PowerDifferenceLemmaReal;
+import org.tacit.stepsize.RegressionData;
+import org.tacit.stepsize.SolutionInstance;
+import org.tacit.stepsize.StabilityFamilies;
+import org.tacit.stepsize.UvDiagonalModel;
+import org.tacit.stepsize.UvStabilityLemma;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Draws;
 import org.tacit.verify.Verdict;
@@ -14,6 +24,18 @@ import org.tacit.verify.Verdict;
 /**
  * Every theorem checker the command line knows, each with its built-in instance family and,
  * where supported, a reader for a user's instance ({@code tacit check ID --in FILE}).
+ *
+ * <p>The NRSS stability lemmas read a data set and a parameter vector:
+ * {@code {"x": [[x_11, ..., x_1d], ..., [x_N1, ..., x_Nd]], "y": [y_1, ..., y_N],
+ * "theta": [...]}} (rows of {@code x} are the samples; {@code theta = (u_+; u_-)} of length
+ * {@code 2d}, or {@code (u_+; v_+; u_-; v_-)} of length {@code 4d} for the UV model), plus
+ * {@code "depth": D} for {@code NRSS:lem-6.1}. Numbers may be JSON numbers or strings
+ * {@code "p/q"}; they are rounded to double. Whether {@code theta} is a solution is a hypothesis
+ * the checker verifies (exit code 3 when it is not).
+ *
+ * <p>The printed form of Lemma 6.1 ({@code DepthStabilityLemmaAsPrinted}, erratum
+ * {@code NRSS:eq-13}/{@code NRSS:eq-14}) is deliberately not registered: it fails by design, and
+ * {@code check --all} must report only genuine failures.
  */
 final class CheckCatalog {
 
@@ -24,7 +46,7 @@ final class CheckCatalog {
    * @param specId the item
    * @param familyName description of the built-in instances
    * @param runOnce draws one built-in instance and checks it
-   * @param fromJson checks a user's instance given as JSON (file name for messages), or null
+   * @param fromJson checks a user's instance given as JSON (file name for messages)
    */
   record Entry(String name, String specId, String familyName,
       java.util.function.Function<Draws, Verdict> runOnce,
@@ -37,6 +59,12 @@ final class CheckCatalog {
         new CheckSuite<>(new PowerDifferenceLemma(), PowerDifferenceLemma.family());
     CheckSuite<PowerDifferenceLemmaReal.Instance> real =
         new CheckSuite<>(new PowerDifferenceLemmaReal(), PowerDifferenceLemmaReal.family());
+    CheckSuite<SolutionInstance> depthTwo =
+        new CheckSuite<>(new DepthTwoStabilityLemma(), StabilityFamilies.depth(2, 2));
+    CheckSuite<SolutionInstance> depth =
+        new CheckSuite<>(new DepthStabilityLemma(), StabilityFamilies.depth(2, 6));
+    CheckSuite<SolutionInstance> uv =
+        new CheckSuite<>(new UvStabilityLemma(), StabilityFamilies.uv());
     return List.of(
         new Entry("NRSS:lem-A.1", exact.specId(), exact.family().name(), exact::runOnce,
             (json, file) -> exact.checker().check(new PowerDifferenceInstance(
@@ -47,14 +75,74 @@ final class CheckCatalog {
             (json, file) -> real.checker().check(new PowerDifferenceLemmaReal.Instance(
                 JsonNumbers.rational(field(json, "a", file), file, "a").doubleValue(),
                 JsonNumbers.rational(field(json, "b", file), file, "b").doubleValue(),
-                JsonNumbers.rational(field(json, "p", file), file, "p").doubleValue()))));
+                JsonNumbers.rational(field(json, "p", file), file, "p").doubleValue()))),
+        new Entry("NRSS:lem-4.1", depthTwo.specId(), depthTwo.family().name(), depthTwo::runOnce,
+            (json, file) -> depthTwo.checker().check(
+                solution(json, file, new DepthDiagonalModel(2)))),
+        new Entry("NRSS:lem-6.1", depth.specId(), depth.family().name(), depth::runOnce,
+            (json, file) -> depth.checker().check(
+                solution(json, file, depthModel(json, file)))),
+        new Entry("NRSS:lem-C.1", uv.specId(), uv.family().name(), uv::runOnce,
+            (json, file) -> uv.checker().check(solution(json, file, new UvDiagonalModel()))));
   }
 
   private static JsonNode field(JsonNode json, String name, String file) {
     JsonNode value = json.get(name);
     if (value == null) {
-      throw org.tacit.io.UserInputException.at(file, name, "missing");
+      throw UserInputException.at(file, name, "missing");
     }
     return value;
+  }
+
+  private static DiagonalNetworkModel depthModel(JsonNode json, String file) {
+    int depth = JsonNumbers.integer(field(json, "depth", file), file, "depth");
+    if (depth < 2) {
+      throw UserInputException.at(file, "depth", "must be an integer >= 2, found " + depth);
+    }
+    return new DepthDiagonalModel(depth);
+  }
+
+  /**
+   * The instance {@code {"x": [[...], ...], "y": [...], "theta": [...]}} for {@code model}; shape
+   * errors are bad input, while "theta is a solution" is left to the checker (a hypothesis).
+   */
+  private static SolutionInstance solution(JsonNode json, String file,
+      DiagonalNetworkModel model) {
+    JsonNode rows = field(json, "x", file);
+    if (!rows.isArray() || rows.isEmpty()) {
+      throw UserInputException.at(file, "x", "expected a non-empty array of rows (the samples)");
+    }
+    int samples = rows.size();
+    JsonNode first = rows.get(0);
+    if (!first.isArray() || first.isEmpty()) {
+      throw UserInputException.at(file, "x[0]", "expected a non-empty array of numbers");
+    }
+    int dimension = first.size();
+    double[] features = new double[samples * dimension];
+    for (int n = 0; n < samples; n++) {
+      JsonNode row = rows.get(n);
+      if (!row.isArray() || row.size() != dimension) {
+        throw UserInputException.at(file, "x[" + n + "]",
+            "expected an array of " + dimension + " numbers (every row has length d)");
+      }
+      double[] values = numbers(row, file, "x[" + n + "]", dimension);
+      System.arraycopy(values, 0, features, n * dimension, dimension);
+    }
+    double[] labels = numbers(field(json, "y", file), file, "y", samples);
+    double[] theta = numbers(field(json, "theta", file), file, "theta",
+        model.blocks() * dimension);
+    return new SolutionInstance(new RegressionData(samples, dimension, features, labels), model,
+        theta);
+  }
+
+  private static double[] numbers(JsonNode array, String file, String name, int length) {
+    if (!array.isArray() || array.size() != length) {
+      throw UserInputException.at(file, name, "expected an array of " + length + " numbers");
+    }
+    double[] values = new double[length];
+    for (int k = 0; k < length; k++) {
+      values[k] = JsonNumbers.rational(array.get(k), file, name + "[" + k + "]").doubleValue();
+    }
+    return values;
   }
 }
