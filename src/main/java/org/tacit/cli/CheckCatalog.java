@@ -3,7 +3,11 @@ package org.tacit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.tacit.io.InstanceReader;
 import org.tacit.io.JsonNumbers;
+import org.tacit.io.LinearSystemInput;
+import org.tacit.l1rate.FlowLimitProjection;
+import org.tacit.l1rate.PositiveSystem;
 import org.tacit.io.UserInputException;
 import org.tacit.stepsize.DepthDiagonalModel;
 import org.tacit.stepsize.DepthStabilityLemma;
@@ -65,6 +69,8 @@ final class CheckCatalog {
         new CheckSuite<>(new DepthStabilityLemma(), StabilityFamilies.depth(2, 6));
     CheckSuite<SolutionInstance> uv =
         new CheckSuite<>(new UvStabilityLemma(), StabilityFamilies.uv());
+    CheckSuite<FlowLimitProjection.Instance> flow =
+        new CheckSuite<>(new FlowLimitProjection(), FlowLimitProjection.family());
     return List.of(
         new Entry("NRSS:lem-A.1", exact.specId(), exact.family().name(), exact::runOnce,
             (json, file) -> exact.checker().check(new PowerDifferenceInstance(
@@ -83,7 +89,26 @@ final class CheckCatalog {
             (json, file) -> depth.checker().check(
                 solution(json, file, depthModel(json, file)))),
         new Entry("NRSS:lem-C.1", uv.specId(), uv.family().name(), uv::runOnce,
-            (json, file) -> uv.checker().check(solution(json, file, new UvDiagonalModel()))));
+            (json, file) -> uv.checker().check(solution(json, file, new UvDiagonalModel()))),
+        new Entry("MS:rem-I.2", flow.specId(), flow.family().name(), flow::runOnce,
+            (json, file) -> flow.checker().check(flowInstance(json, file))));
+  }
+
+  /** {"A": [[...]], "y": [...], "x": [...] (a positive solution), "alpha": a}. */
+  private static FlowLimitProjection.Instance flowInstance(JsonNode json, String file) {
+    LinearSystemInput system = InstanceReader.linearSystem(json, file);
+    JsonNode xNode = field(json, "x", file);
+    if (!xNode.isArray() || xNode.size() != system.cols()) {
+      throw UserInputException.at(file, "x", "expected " + system.cols()
+          + " numbers (a strictly positive solution of A x = y)");
+    }
+    double[] x = new double[system.cols()];
+    for (int j = 0; j < x.length; j++) {
+      x[j] = JsonNumbers.rational(xNode.get(j), file, "x[" + j + "]").doubleValue();
+    }
+    double alpha = JsonNumbers.rational(field(json, "alpha", file), file, "alpha").doubleValue();
+    return new FlowLimitProjection.Instance(
+        new PositiveSystem(system.aAsDouble(), system.yAsDouble(), x), alpha);
   }
 
   private static JsonNode field(JsonNode json, String name, String file) {

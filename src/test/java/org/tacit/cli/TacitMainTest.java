@@ -135,4 +135,54 @@ class TacitMainTest {
     JsonOutput.putDouble(node, "b", 1.5);
     assertThat(node.toString()).isEqualTo("{\"a\":\"NaN\",\"b\":1.5}");
   }
+
+  @Test
+  void reproduceListRunShardAndMerge() throws Exception {
+    Run list = run("reproduce", "--list");
+    assertThat(list.code()).isZero();
+    assertThat(list.json().path("reproductions").toString()).contains("ms-gd-step");
+    Path out = dir.resolve("repro");
+    Run shard0 = run("reproduce", "ms-gd-step", "--scale", "tiny", "--out", out.toString(),
+        "--shard", "0/2", "--threads", "1");
+    assertThat(shard0.code()).as(shard0.err()).isZero();
+    assertThat(shard0.json().path("note").asText()).contains("tacit merge");
+    assertThat(shard0.err()).contains("[ms-gd-step] 1/2 points");
+    Run shard1 = run("reproduce", "ms-gd-step", "--scale", "tiny", "--out", out.toString(),
+        "--shard", "1/2");
+    assertThat(shard1.code()).isZero();
+    Run merge = run("merge", out.resolve("ms-gd-step.shard-0-of-2.csv").toString(),
+        out.resolve("ms-gd-step.shard-1-of-2.csv").toString(), "--out", out.toString());
+    assertThat(merge.code()).as(merge.err()).isZero();
+    assertThat(merge.json().path("points").asInt()).isEqualTo(3);
+    assertThat(out.resolve("ms-gd-step.png")).exists();
+    Run whole = run("reproduce", "ms-gd-step", "--scale", "tiny", "--out", out.toString());
+    assertThat(whole.json().path("plots").size()).isEqualTo(2);
+    assertThat(run("reproduce").err()).contains("missing reproduction NAME");
+    assertThat(run("reproduce", "nope").err()).contains("unknown reproduction nope");
+    assertThat(run("reproduce", "ms-gd-step", "--scale", "big").err()).contains("--scale: unknown scale");
+    assertThat(run("reproduce", "ms-gd-step", "--shard", "3/2").err()).contains("--shard must be i/n");
+    assertThat(run("reproduce", "ms-gd-step", "--shard", "x").err()).contains("--shard must be i/n");
+    assertThat(run("reproduce", "ms-gd-step", "--threads", "0").err()).contains("--threads must be");
+    Run incomplete = run("merge", out.resolve("ms-gd-step.shard-0-of-2.csv").toString());
+    assertThat(incomplete.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(incomplete.err()).contains("incomplete sweep");
+    Files.writeString(out.resolve("odd.csv"), "# tacit reproduce nope scale=tiny points=1\npoint\n0\n");
+    assertThat(run("merge", out.resolve("odd.csv").toString()).err()).contains("unknown reproduction nope");
+  }
+
+  @Test
+  void checkTheFlowLimitOnAUsersInstance() throws Exception {
+    Path instance = dir.resolve("flow.json");
+    Files.writeString(instance, "{\"A\": [[1, -3]], \"y\": [1], \"x\": [4, 1], \"alpha\": 0.3}");
+    Run ok = run("check", "MS:rem-I.2", "--in", instance.toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.json().path("checks").size()).isEqualTo(3);
+    Files.writeString(instance, "{\"A\": [[1, -3]], \"y\": [1], \"x\": [4], \"alpha\": 0.3}");
+    Run bad = run("check", "MS:rem-I.2", "--in", instance.toString());
+    assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err()).contains(": x: expected 2 numbers");
+    Files.writeString(instance, "{\"A\": [[1, -3]], \"y\": [1], \"x\": [4, 1], \"alpha\": -1}");
+    assertThat(run("check", "MS:rem-I.2", "--in", instance.toString()).code())
+        .isEqualTo(ExitCodes.HYPOTHESIS);
+  }
 }

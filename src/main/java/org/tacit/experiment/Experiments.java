@@ -1,0 +1,22 @@
+package org.tacit.experiment;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reproductions {@code tacit reproduce} knows.
+ */
+public final class Experiments {
+
+  private Experiments() {}
+
+  /** Every experiment, in listing order. */
+  public static List<Experiment> all() {
+    return List.of(new GradientDescentStepExperiment());
+  }
+
+  /** The experiment with this name, if any. */
+  public static Optional<Experiment> named(String name) {
+    return all().stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,118 @@
+package org.tacit.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tacit.io.UserInputException;
+
+/** Every reproduction at tiny scale (so none can rot), shards and merge, the table format. */
+class ExperimentTest {
+
+  @TempDir
+  Path dir;
+
+  private static final PrintWriter QUIET = new PrintWriter(new StringWriter());
+
+  @Test
+  void everyReproductionRunsAtTinyScaleAndPlots() throws Exception {
+    for (Experiment experiment : Experiments.all()) {
+      ResultTable table = SweepRunner.run(experiment, ExperimentScale.TINY, 0, 1, 2, QUIET);
+      assertThat(table.complete()).as(experiment.name()).isTrue();
+      assertThat(table.header()).containsExactlyElementsOf(
+          java.util.stream.Stream.concat(java.util.stream.Stream.of("point"),
+              experiment.columns().stream()).toList());
+      List<Path> plots = experiment.plot(table, dir);
+      for (Path plot : plots) {
+        assertThat(Files.size(plot)).as(plot.toString()).isPositive();
+      }
+      assertThat(Files.readString(dir.resolve(experiment.name() + ".svg"))).startsWith("<svg")
+          .contains("<polyline");
+      assertThat(Experiments.named(experiment.name()).map(Experiment::name)).contains(experiment.name());
+    }
+    assertThat(Experiments.named("nope")).isEmpty();
+  }
+
+  /**
+   * Gradient descent is a first-order discretization of the flow, so the distance between the
+   * limits is O(eta): halving eta must roughly halve it (ratio in [1.6, 2.4]).
+   */
+  @Test
+  void gradientDescentDistanceIsFirstOrderInTheStep() {
+    ResultTable table = SweepRunner.run(new GradientDescentStepExperiment(),
+        ExperimentScale.TINY, 0, 1, 1, QUIET);
+    double[] distance = table.column("relativeL1Distance");
+    double[] eta = table.column("eta");
+    for (int i = 1; i < distance.length; i++) {
+      assertThat(eta[i - 1] / eta[i]).isEqualTo(2.0);
+      assertThat(distance[i - 1] / distance[i]).isBetween(1.6, 2.4);
+    }
+    for (String converged : table.rows().values().stream().map(r -> r.get(5)).toList()) {
+      assertThat(converged).isEqualTo("true");
+    }
+  }
+
+  @Test
+  void shardsMergeBackToTheWholeSweep() {
+    Experiment experiment = new GradientDescentStepExperiment();
+    ResultTable whole = SweepRunner.run(experiment, ExperimentScale.TINY, 0, 1, 1, QUIET);
+    ResultTable first = SweepRunner.run(experiment, ExperimentScale.TINY, 0, 2, 1, QUIET);
+    ResultTable second = SweepRunner.run(experiment, ExperimentScale.TINY, 1, 2, 1, QUIET);
+    assertThat(first.complete()).isFalse();
+    first.write(dir.resolve("a.csv"));
+    second.write(dir.resolve("b.csv"));
+    ResultTable merged = ResultTable.merge(
+        List.of(ResultTable.read(dir.resolve("a.csv")), ResultTable.read(dir.resolve("b.csv"))));
+    assertThat(merged.toCsv()).isEqualTo(whole.toCsv());
+    assertThatThrownBy(() -> ResultTable.merge(List.of(first)))
+        .isInstanceOf(UserInputException.class).hasMessageContaining("incomplete sweep");
+    assertThatThrownBy(() -> ResultTable.merge(List.of(first, first)))
+        .hasMessageContaining("appears in two shards");
+    assertThatThrownBy(() -> ResultTable.merge(List.of())).hasMessage("nothing to merge");
+    ResultTable other = new ResultTable("other", ExperimentScale.TINY, whole.points(),
+        whole.header(), Map.of());
+    assertThatThrownBy(() -> ResultTable.merge(List.of(first, other)))
+        .hasMessageContaining("shards of different sweeps");
+    assertThatThrownBy(() -> SweepRunner.run(experiment, ExperimentScale.TINY, 2, 2, 1, QUIET))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> whole.column("nope")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void readingRejectsMalformedTables() throws Exception {
+    expect("", "not a tacit result table");
+    expect("# tacit reproduce x scale=tiny\npoint,a\n", "malformed header line");
+    expect("# tacit reproduce x scale=huge points=2\npoint,a\n", "unknown scale 'huge'");
+    expect("# tacit reproduce x scale=tiny points=2\npoint,a\n0\n", ":3: expected 2 cells, found 1");
+    expect("# tacit reproduce x scale=tiny points=2\npoint,a\nz,1\n", "point index 'z' is not an integer");
+    expect("# tacit reproduce x scale=tiny points=2\npoint,a\n5,1\n", "point 5 outside 0..1");
+    expect("# tacit reproduce x scale=tiny points=2\npoint,a\n0,1\n0,2\n", "point 0 given twice");
+    assertThatThrownBy(() -> ResultTable.read(dir.resolve("none.csv"))).hasMessageEndingWith("no such file");
+    assertThatThrownBy(() -> ResultTable.read(dir)).hasMessageContaining("cannot read");
+    Path ok = dir.resolve("ok.csv");
+    Files.writeString(ok, "# tacit reproduce x scale=tiny points=1\npoint,a\n\n0,1.5\n");
+    assertThat(ResultTable.read(ok).column("a")).containsExactly(1.5);
+    assertThatThrownBy(() -> ExperimentScale.parse("x")).hasMessageContaining("tiny or full");
+  }
+
+  private void expect(String text, String message) throws Exception {
+    Path file = dir.resolve("t.csv");
+    Files.writeString(file, text);
+    assertThatThrownBy(() -> ResultTable.read(file)).isInstanceOf(UserInputException.class)
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void svgHandlesEmptyAndNonPositiveSeries() {
+    String svg = Plots.svg("t <1>", "x", "y", Map.of("s", new double[][] {{0, -1}, {1, 2}}));
+    assertThat(svg).contains("t &lt;1&gt;").contains("<polyline").doesNotContain("<circle");
+    assertThat(new SweepPoint(0, new double[] {1}, 2).values()).containsExactly(1.0);
+  }
+}
