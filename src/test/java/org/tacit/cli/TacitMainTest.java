@@ -185,4 +185,50 @@ class TacitMainTest {
     assertThat(run("check", "MS:rem-I.2", "--in", instance.toString()).code())
         .isEqualTo(ExitCodes.HYPOTHESIS);
   }
+
+  /**
+   * A = [1, -3], y = 1, alpha = 0.3: the projection of alpha 1 solves x = 0.3 (e^l, e^(-3l)) with
+   * x1 - 3 x2 = 1, i.e. x2 = 0.3 ((1 + 3 x2) / 0.3)^(-3); the flow limit is the projection of
+   * 0.09 1 (MS erratum), at log-distance > 1 from the printed one.
+   */
+  @Test
+  void bregmanAndFlowCommands() throws Exception {
+    Path system = dir.resolve("s.json");
+    Files.writeString(system, "{\"A\": [[1, -3]], \"y\": [1]}");
+    Run bregman = run("bregman", "--in", system.toString(), "--alpha", "0.3");
+    assertThat(bregman.code()).as(bregman.err()).isZero();
+    JsonNode json = bregman.json();
+    double x2 = json.path("x").get(1).asDouble();
+    assertThat(Math.abs(x2 - 0.3 * Math.pow((1 + 3 * x2) / 0.3, -3)) / x2).isLessThan(1e-12);
+    assertThat(json.path("certificate").path("certified").asBoolean()).isTrue();
+    assertThat(json.path("residual").asDouble()).isLessThan(1e-12);
+
+    Run flow = run("flow", "--in", system.toString(), "--alpha", "0.3");
+    assertThat(flow.code()).as(flow.err()).isZero();
+    JsonNode limit = flow.json();
+    assertThat(limit.path("converged").asBoolean()).isTrue();
+    assertThat(limit.path("maxLogDistanceToProjectionOfAlphaSquared").asDouble()).isLessThan(1e-8);
+    assertThat(limit.path("maxLogDistanceToProjectionOfAlpha").asDouble()).isGreaterThan(1);
+
+    Run gd = run("flow", "--in", system.toString(), "--alpha", "0.3", "--eta", "0.001");
+    assertThat(gd.code()).as(gd.err()).isZero();
+    assertThat(gd.json().path("method").asText()).isEqualTo("gradient descent");
+    Run capped = run("flow", "--in", system.toString(), "--alpha", "0.3", "--eta", "0.001",
+        "--max-steps", "3");
+    assertThat(capped.json().path("converged").asBoolean()).isFalse();
+    assertThat(capped.json().has("maxLogDistanceToProjectionOfAlpha")).isFalse();
+
+    assertThat(run("bregman", "--in", system.toString(), "--alpha", "-1").err())
+        .contains("--alpha must be positive");
+    assertThat(run("flow", "--in", system.toString(), "--alpha", "0").err())
+        .contains("--alpha must be positive");
+    assertThat(run("flow", "--in", system.toString(), "--alpha", "1", "--eta", "-2").err())
+        .contains("--eta must be positive");
+    assertThat(run("flow", "--in", system.toString(), "--alpha", "1", "--tol", "0").err())
+        .contains("--tol must be positive");
+    Files.writeString(system, "{\"A\": [[1, 1]], \"y\": [-1]}");
+    Run infeasible = run("bregman", "--in", system.toString(), "--alpha", "0.3");
+    assertThat(infeasible.code()).isEqualTo(ExitCodes.HYPOTHESIS);
+    assertThat(infeasible.err()).startsWith("tacit: hypothesis not met: no certified projection");
+  }
 }
