@@ -6,7 +6,12 @@ import java.util.function.BiFunction;
 import org.tacit.io.InstanceReader;
 import org.tacit.io.JsonNumbers;
 import org.tacit.io.LinearSystemInput;
+import org.tacit.l1rate.DeviationSplitLemma;
 import org.tacit.l1rate.FlowLimitProjection;
+import org.tacit.l1rate.KernelIdentityLemma;
+import org.tacit.l1rate.MaximalSupportLemma;
+import org.tacit.l1rate.ProjectionLemmaSupport;
+import org.tacit.l1rate.VanishingDeviation;
 import org.tacit.l1rate.PositiveSystem;
 import org.tacit.io.UserInputException;
 import org.tacit.stepsize.DepthDiagonalModel;
@@ -91,7 +96,23 @@ final class CheckCatalog {
         new Entry("NRSS:lem-C.1", uv.specId(), uv.family().name(), uv::runOnce,
             (json, file) -> uv.checker().check(solution(json, file, new UvDiagonalModel()))),
         new Entry("MS:rem-I.2", flow.specId(), flow.family().name(), flow::runOnce,
-            (json, file) -> flow.checker().check(flowInstance(json, file))));
+            (json, file) -> flow.checker().check(flowInstance(json, file))),
+        builtInOnly("MS:lem-III.2", new CheckSuite<>(new MaximalSupportLemma(),
+            ProjectionLemmaSupport.mixed())),
+        builtInOnly("MS:lem-III.3ii", new CheckSuite<>(new KernelIdentityLemma(),
+            ProjectionLemmaSupport.mixed())),
+        builtInOnly("MS:lem-III.3i", new CheckSuite<>(new DeviationSplitLemma(),
+            ProjectionLemmaSupport.knownEither())),
+        builtInOnly("MS:eq-I.2", new CheckSuite<>(new VanishingDeviation(),
+            ProjectionLemmaSupport.knownEither())));
+  }
+
+  /** An entry that runs on built-in instances only; {@code --in} is refused with one line. */
+  private static <I> Entry builtInOnly(String name, CheckSuite<I> suite) {
+    return new Entry(name, suite.specId(), suite.family().name(), suite::runOnce,
+        (json, file) -> {
+          throw new UserInputException(name + " runs on built-in instances only (no --in format yet)");
+        });
   }
 
   /** {"A": [[...]], "y": [...], "x": [...] (a positive solution), "alpha": a}. */

@@ -231,4 +231,16 @@ class TacitMainTest {
     assertThat(infeasible.code()).isEqualTo(ExitCodes.HYPOTHESIS);
     assertThat(infeasible.err()).startsWith("tacit: hypothesis not met: no certified projection");
   }
+
+  @Test
+  void builtInOnlyCheckersRefuseUserInstances() throws Exception {
+    Path instance = dir.resolve("any.json");
+    Files.writeString(instance, "{}");
+    Run r = run("check", "MS:lem-III.2", "--in", instance.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).isEqualTo(
+        "tacit: error: MS:lem-III.2 runs on built-in instances only (no --in format yet)\n");
+    Run builtIn = run("check", "MS:lem-III.3ii", "--count", "5");
+    assertThat(builtIn.code()).as(builtIn.err()).isZero();
+  }
 }
