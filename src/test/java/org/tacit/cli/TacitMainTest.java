@@ -243,4 +243,18 @@ class TacitMainTest {
     Run builtIn = run("check", "MS:lem-III.3ii", "--count", "5");
     assertThat(builtIn.code()).as(builtIn.err()).isZero();
   }
+
+  @Test
+  void benchmarksRunAndValidateTheirOptions() throws Exception {
+    Run bregman = run("bench", "bregman", "--rows", "2", "--cols", "5", "--repeat", "1",
+        "--alpha", "0.1");
+    assertThat(bregman.code()).as(bregman.err()).isZero();
+    assertThat(bregman.json().path("runs").get(0).path("certified").asBoolean()).isTrue();
+    Run flow = run("bench", "flow", "--rows", "2", "--cols", "4", "--repeat", "1", "--alpha", "0.5");
+    assertThat(flow.code()).as(flow.err()).isZero();
+    assertThat(flow.json().path("runs").get(0).path("converged").asBoolean()).isTrue();
+    assertThat(run("bench", "nope").err()).contains("unknown benchmark 'nope'");
+    assertThat(run("bench", "flow", "--rows", "5", "--cols", "5").err()).contains("--rows < --cols");
+    assertThat(run("bench", "flow", "--alpha", "-1").err()).contains("--alpha values must be positive");
+  }
 }
