@@ -149,6 +149,44 @@ class NullSpaceConstantsTest {
   }
 
   @Test
+  void signPatternSearchRejectsNonConvexPiecesAndEmptySlices() {
+    LinearSystem system = LinearSystem.of(new long[][] {{1, -1}}, new long[] {1});
+    SignPatternSearch search = new SignPatternSearch(system.a(), new int[] {0}, LpPrecision.EXACT);
+    BigRational[] up = {BigRational.MINUS_ONE, BigRational.ZERO};
+    BigRational[] down = {BigRational.ONE, BigRational.ZERO};
+    assertThatThrownBy(() -> search.maximize(up, down)).isInstanceOf(IllegalArgumentException.class);
+    SignPatternSearch.Result result = search.maximize(down, up);
+    assertThat(result.value()).isEqualTo(BigRational.ONE);
+    assertThat(result.witness()).containsExactly(BigRational.ONE, BigRational.ONE);
+    assertThat(result.linearPrograms()).isPositive();
+    LinearSystem identity = LinearSystem.of(new long[][] {{1, 0}, {0, 1}}, new long[] {1, 0});
+    SignPatternSearch empty = new SignPatternSearch(identity.a(), new int[] {0}, LpPrecision.EXACT);
+    assertThatThrownBy(() -> empty.maximizeByEnumeration(down, up))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> empty.maximize(down, up)).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** Generated instances meet Assumption II.1 (re-decided exactly) and vary in sign of rho. */
+  @Test
+  @Verifies("MS:asm-II.1")
+  void generatorsMeetTheAssumptionAndCoverBothSignsOfRho() {
+    org.tacit.verify.SeededDraws draws = new org.tacit.verify.SeededDraws(5);
+    int positive = 0;
+    int nonPositive = 0;
+    for (int k = 0; k < 60; k++) {
+      LinearSystem system = NullSpaceFamilies.certified(5, 10, 4, 4).draw(draws);
+      assertThat(AssumptionII1.check(system, LpPrecision.EXACT).holds()).isTrue();
+      if (exact(system).rho().signum() > 0) {
+        positive++;
+      } else {
+        nonPositive++;
+      }
+    }
+    assertThat(positive).isPositive();
+    assertThat(nonPositive).isPositive();
+  }
+
+  @Test
   void sizedFamilyRejectsImpossibleSizes() {
     assertThatThrownBy(() -> NullSpaceFamilies.sized(3, 4, 3, 2))
         .isInstanceOf(IllegalArgumentException.class);

@@ -115,6 +115,24 @@ class L1MinimizerTest {
     assertThat(LpPrecision.EXACT.compare(BigRational.ONE, BigRational.TWO)).isEqualTo(-1);
   }
 
+  /** The random family is not vacuous: it yields unique, non-unique and infeasible systems. */
+  @Test
+  void randomFamilyCoversEveryOutcome() {
+    for (boolean nonnegative : new boolean[] {true, false}) {
+      java.util.EnumMap<L1Uniqueness, Integer> counts = new java.util.EnumMap<>(L1Uniqueness.class);
+      org.tacit.verify.SeededDraws draws = new org.tacit.verify.SeededDraws(17);
+      for (int k = 0; k < 300; k++) {
+        LinearSystem system = smallSystems(nonnegative).draw(draws);
+        L1Solution solution = nonnegative ? NonnegativeL1Minimizer.solve(system, LpPrecision.EXACT)
+            : SignedL1Minimizer.solve(system, LpPrecision.EXACT);
+        counts.merge(solution.uniqueness(), 1, Integer::sum);
+      }
+      assertThat(counts.getOrDefault(L1Uniqueness.UNIQUE, 0)).as(counts.toString()).isPositive();
+      assertThat(counts.getOrDefault(L1Uniqueness.NOT_UNIQUE_FLAT_DIRECTION, 0))
+          .as(counts.toString()).isPositive();
+    }
+  }
+
   /** Small random integer systems with sparse planted nonnegative solutions; both kinds occur. */
   static InstanceFamily<LinearSystem> smallSystems(boolean nonnegativePlant) {
     return new InstanceFamily<>() {
