@@ -33,7 +33,8 @@ import org.tacit.lp.ObjectiveSense;
  * node with every sign fixed is a single orthant LP, so the search returns the exact maximum and a
  * maximizing vertex. Proof in {@code proofs-notes/MS/null-space-constants.md}.
  *
- * <p>Cost: at most {@code 2k + 2^(k+1)} LPs; in practice far fewer. Not thread-safe.
+ * <p>Cost: at most {@code 2k + 2^(k+1)} LPs; in practice far fewer. The 2k range LPs are cached
+ * per search object, so a second maximization on the same object skips them. Not thread-safe.
  *
  * <p>Spec: {@code MS:eq-II.2}, {@code MS:lem-III.1ii} (attainment).
  */
@@ -72,6 +73,7 @@ public final class SignPatternSearch {
   private @Nullable BigRational best;
   private BigRational[] bestPoint = new BigRational[0];
   private int lpCount;
+  private final java.util.Map<Integer, Range> ranges = new java.util.HashMap<>();
 
   /**
    * A search over the slice of {@code A} at support {@code support}; requires {@code A_S}
@@ -98,8 +100,9 @@ public final class SignPatternSearch {
         intercept[j] = BigRational.ZERO;
         continue;
       }
-      BigRational lo = extreme(j, ObjectiveSense.MINIMIZE);
-      BigRational hi = extreme(j, ObjectiveSense.MAXIMIZE);
+      BigRational[] interval = range(j);
+      BigRational lo = interval[0];
+      BigRational hi = interval[1];
       if (lo.signum() >= 0) {
         signs[j] = 1;
       } else if (hi.signum() <= 0) {
@@ -169,14 +172,30 @@ public final class SignPatternSearch {
     return sum;
   }
 
-  /** {@code min_Q n_j} or {@code max_Q n_j}; the LP's point is offered as a candidate. */
-  private BigRational extreme(int j, ObjectiveSense sense) {
+  /** The range of {@code n_j} over Q with the LP points attaining it. */
+  private record Range(BigRational[] lowPoint, BigRational[] highPoint) {}
+
+  /**
+   * {@code [min_Q n_j, max_Q n_j]} as {@code {lo, hi}}, computed once per search object (shared by
+   * the maximizations run on it, e.g. rho~ and rho^-); the attaining points are offered as
+   * candidates on every use, since F differs between runs.
+   */
+  private BigRational[] range(int j) {
+    Range cached = ranges.get(j);
+    if (cached == null) {
+      cached = new Range(extreme(j, ObjectiveSense.MINIMIZE), extreme(j, ObjectiveSense.MAXIMIZE));
+      ranges.put(j, cached);
+    }
+    offer(cached.lowPoint());
+    offer(cached.highPoint());
+    return new BigRational[] {cached.lowPoint()[j], cached.highPoint()[j]};
+  }
+
+  /** A point of Q minimizing or maximizing {@code n_j}. */
+  private BigRational[] extreme(int j, ObjectiveSense sense) {
     BigRational[] cost = zeros(a.cols());
     cost[j] = BigRational.ONE;
-    LpResult result = solveLp(cost, sense, null);
-    BigRational[] n = optimalPoint(result);
-    offer(n);
-    return n[j];
+    return optimalPoint(solveLp(cost, sense, null));
   }
 
   private void branch(int[] signs) {
