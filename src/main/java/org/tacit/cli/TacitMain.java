@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Verified reference implementation of implicit-regularization theorems.",
-    subcommands = {SpecCommand.class, CheckCommand.class, LpCommand.class,
-        BregmanCommand.class, FlowCommand.class, ReproduceCommand.class, MergeCommand.class,
-        BenchCommand.class})
+    subcommands = {SpecCommand.class, CheckCommand.class, LpCommand.class, L1minCommand.class,
+        NullspaceCommand.class, BregmanCommand.class, FlowCommand.class, ReproduceCommand.class,
+        MergeCommand.class, BenchCommand.class})
 public final class TacitMain implements Runnable {
 
   @CommandLine.Spec

@@ -1,0 +1,99 @@
+package org.tacit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalMatrix;
+import org.tacit.io.InstanceReader;
+import org.tacit.io.LinearSystemInput;
+import org.tacit.lp.L1Solution;
+import org.tacit.lp.LinearSystem;
+import org.tacit.lp.LpPrecision;
+import org.tacit.lp.NonnegativeL1Minimizer;
+import org.tacit.lp.SignedL1Minimizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tacit l1min --in FILE [--exact] [--nonneg]}: the l1 minimizer of {@code A x = y} (with
+ * {@code x >= 0} under {@code --nonneg}) and its uniqueness decision, printed as
+ * {@code {"x", "value", "unique", "uniqueness", "support", "solver", "elapsedMs"}}. Exact values as
+ * {@code "p/q"} strings with {@code --exact}. Exit 3 when the system has no (nonnegative) solution.
+ *
+ * <p>Spec: {@code MS:def-I.2}, {@code MS:asm-II.1}(c).
+ */
+@Command(name = "l1min", mixinStandardHelpOptions = true,
+    description = "l1 minimizer of A x = y (optionally x >= 0) with an uniqueness decision.")
+final class L1minCommand implements Callable<Integer> {
+
+  @Option(names = "--in", required = true, paramLabel = "FILE",
+      description = "JSON instance {\"A\": [[...]], \"y\": [...]}")
+  @SuppressWarnings("nullness:initialization.field.uninitialized")
+  private Path in;
+
+  @Option(names = "--exact", description = "exact rational simplex; values as \"p/q\" strings")
+  private boolean exact;
+
+  @Option(names = "--nonneg", description = "minimize over x >= 0 (the MS problem)")
+  private boolean nonneg;
+
+  @Spec
+  @SuppressWarnings("nullness:initialization.field.uninitialized")
+  private picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() {
+    LinearSystem system = read(in);
+    long start = System.nanoTime();
+    LpPrecision precision = exact ? LpPrecision.EXACT : LpPrecision.DOUBLE;
+    L1Solution solution = nonneg ? NonnegativeL1Minimizer.solve(system, precision)
+        : SignedL1Minimizer.solve(system, precision);
+    BigRational value = solution.value();
+    if (!solution.feasible() || value == null) {
+      throw new HypothesisException(in + ": A x = y has no " + (nonneg ? "nonnegative " : "")
+          + "solution");
+    }
+    ObjectNode out = JsonOutput.object();
+    putArray(out.putArray("x"), solution.x(), exact);
+    put(out, "value", value, exact);
+    out.put("unique", solution.unique());
+    out.put("uniqueness", solution.reason());
+    ArrayNode support = out.putArray("support");
+    for (int i : solution.support()) {
+      support.add(i);
+    }
+    out.put("problem", nonneg ? "nonnegative" : "signed");
+    out.put("solver", exact ? "exact" : "double");
+    JsonOutput.print(command.commandLine().getOut(), out, start);
+    return ExitCodes.OK;
+  }
+
+  /** Reads a {@link LinearSystem} from a JSON instance file. */
+  static LinearSystem read(Path file) {
+    LinearSystemInput input = InstanceReader.readLinearSystem(file);
+    return new LinearSystem(RationalMatrix.of(input.a()), input.y());
+  }
+
+  /** Puts a value as {@code "p/q"} (exact) or a JSON number. */
+  static void put(ObjectNode node, String field, BigRational value, boolean exact) {
+    if (exact) {
+      node.put(field, value.toString());
+    } else {
+      JsonOutput.putDouble(node, field, value.doubleValue());
+    }
+  }
+
+  /** Appends values as {@code "p/q"} strings (exact) or JSON numbers. */
+  static void putArray(ArrayNode array, BigRational[] values, boolean exact) {
+    for (BigRational v : values) {
+      if (exact) {
+        array.add(v.toString());
+      } else {
+        array.add(v.doubleValue());
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.tacit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tacit.l1rate.AssumptionII1Exception;
+import org.tacit.l1rate.NullSpaceConstants;
+import org.tacit.l1rate.NullSpaceConstantsSolver;
+import org.tacit.lp.LinearSystem;
+import org.tacit.lp.LpPrecision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tacit nullspace --in FILE [--exact]}: the MS null-space constants of {@code (A, y)},
+ * printed as {@code {"support", "rho", "rhoTilde", "rhoMinus", "kappa", "xStar", "witness":
+ * {"rho", "rhoTilde", "rhoMinus"}, "linearPrograms", "solver", "elapsedMs"}}; each witness is a
+ * maximizer n normalized to {@code ||n_{S^c}||_1 = 1}. Exact values as {@code "p/q"} strings with
+ * {@code --exact}. Exit 3 when Assumption II.1 fails, naming the part.
+ *
+ * <p>Spec: {@code MS:eq-II.1}, {@code MS:eq-II.2}, {@code MS:def-II.1}, {@code MS:asm-II.1}.
+ */
+@Command(name = "nullspace", mixinStandardHelpOptions = true,
+    description = "MS null-space constants rho, rho~, rho^-, kappa* with maximizers.")
+final class NullspaceCommand implements Callable<Integer> {
+
+  @Option(names = "--in", required = true, paramLabel = "FILE",
+      description = "JSON instance {\"A\": [[...]], \"y\": [...]}")
+  @SuppressWarnings("nullness:initialization.field.uninitialized")
+  private Path in;
+
+  @Option(names = "--exact", description = "exact rational LPs; values as \"p/q\" strings")
+  private boolean exact;
+
+  @Spec
+  @SuppressWarnings("nullness:initialization.field.uninitialized")
+  private picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() {
+    LinearSystem system = L1minCommand.read(in);
+    long start = System.nanoTime();
+    NullSpaceConstants constants;
+    try {
+      constants = NullSpaceConstantsSolver.compute(system,
+          exact ? LpPrecision.EXACT : LpPrecision.DOUBLE);
+    } catch (AssumptionII1Exception e) {
+      throw new HypothesisException(in + ": " + e.getMessage());
+    }
+    ObjectNode out = JsonOutput.object();
+    ArrayNode support = out.putArray("support");
+    for (int i : constants.support()) {
+      support.add(i);
+    }
+    L1minCommand.put(out, "rho", constants.rho(), exact);
+    L1minCommand.put(out, "rhoTilde", constants.rhoTilde(), exact);
+    L1minCommand.put(out, "rhoMinus", constants.rhoMinus(), exact);
+    L1minCommand.put(out, "kappa", constants.kappa(), exact);
+    L1minCommand.putArray(out.putArray("xStar"), constants.xStar(), exact);
+    ObjectNode witness = out.putObject("witness");
+    L1minCommand.putArray(witness.putArray("rho"), constants.rhoWitness(), exact);
+    L1minCommand.putArray(witness.putArray("rhoTilde"), constants.rhoTildeWitness(), exact);
+    L1minCommand.putArray(witness.putArray("rhoMinus"), constants.rhoMinusWitness(), exact);
+    out.put("linearPrograms", constants.linearPrograms());
+    out.put("solver", exact ? "exact" : "double");
+    JsonOutput.print(command.commandLine().getOut(), out, start);
+    return ExitCodes.OK;
+  }
+}
