@@ -200,9 +200,11 @@ public final class LowerBoundChecker implements TheoremChecker<RateInstance> {
       ftcMag += Math.abs(m[i] * Math.log1p(n.relativeChange(i)));
     }
     ftc = Math.abs(ftc);
-    double nSInfOverLambda = Math.exp(n.logScale + Math.log(supportMax) - logLambdaMin);
+    double nSInfOverLambda = supportMax > 0
+        ? Math.exp(n.logScale + Math.log(supportMax) - logLambdaMin) : 0;
     double ftcBound = 2 * mS * nSInfOverLambda;
-    double ftcBoundError = 2 * mS * nSInfOverLambda * n.supportMaxError() / supportMax;
+    double ftcBoundError = supportMax > 0
+        ? 2 * mS * nSInfOverLambda * n.supportMaxError() / supportMax : 0;
     checks.add(Check.lessOrEqual("MS:eq-III.11",
         "(III.11) FTC (ii): |sum_S m_i log(1 + n_i/x*_i)| <= 2 ||m_S||_1 ||n_S||_inf / min_S x*",
         ftc, ftcBound, L1RateTolerances.relative(err7, ftcMag + magExp * ftcBound, ftc,
