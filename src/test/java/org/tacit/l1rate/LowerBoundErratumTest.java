@@ -194,4 +194,49 @@ class LowerBoundErratumTest {
         new ClosedFormInstance(base.problem(), badWitness), 0.1)).hypothesisFailure())
         .isEqualTo("witness m in ker A");
   }
+
+  /** A = [2, 1, -3], y = 1: each exact hypothesis on the constants is verified and named (RateConstantsCheck). */
+  @Test
+  void constantsHypothesesAreVerified() {
+    ClosedFormInstance base = ClosedFormFamilies.singleRow(new long[] {2, 1, -3}, BigRational.ONE);
+    NullSpaceConstants k = base.constants();
+    BigRational half = BigRational.of(1, 2);
+    BigRational[] m = k.witness();
+    assertThat(m).containsExactly(half.negate(), BigRational.ONE, BigRational.ZERO);
+    assertThat(failure(base, new NullSpaceConstants(new int[] {1}, k.xStar(), k.rho(),
+        k.rhoTilde(), k.rhoMinus(), k.kappa(), m))).isEqualTo(
+            "constants describe the instance's x* and S");
+    // -m: in ker A, but with a negative off-support entry
+    BigRational[] negative = {half, BigRational.MINUS_ONE, BigRational.ZERO};
+    assertThat(failure(base, with(k, negative, k.kappa(), k.rho()))).isEqualTo(
+        "witness m_Sc >= 0");
+    BigRational[] zero = {BigRational.ZERO, BigRational.ZERO, BigRational.ZERO};
+    assertThat(failure(base, with(k, zero, k.kappa(), k.rho()))).isEqualTo("witness m_Sc != 0");
+    assertThat(failure(base, with(k, m, BigRational.TWO, k.rho()))).isEqualTo(
+        "kappa = max_S x* / min_S x*");
+    assertThat(failure(base, with(k, m, k.kappa(), BigRational.ONE))).isEqualTo(
+        "rho <= rho- <= rho~ and rho < 1");
+    NullSpaceConstants smallTilde = new NullSpaceConstants(k.support(), k.xStar(), k.rho(),
+        BigRational.of(1, 4), BigRational.of(1, 4), k.kappa(), new BigRational[] {
+            BigRational.of(3, 2), BigRational.ZERO, BigRational.ONE});
+    assertThat(failure(base, smallTilde)).isEqualTo("rho <= rho- <= rho~ and rho < 1");
+    NullSpaceConstants ratioTooBig = new NullSpaceConstants(k.support(), k.xStar(),
+        BigRational.of(-3, 2), BigRational.ONE, BigRational.ZERO, k.kappa(),
+        new BigRational[] {BigRational.of(3, 2), BigRational.ZERO, BigRational.ONE});
+    assertThat(failure(base, ratioTooBig)).isEqualTo("witness within rho~ and rho-");
+    assertThat(failure(base, k)).isNull();
+    assertThat(new LowerBoundChecker(LowerBoundChecker.Form.PRINTED).check(new RateInstance(
+        new ClosedFormInstance(base.problem(), with(k, zero, k.kappa(), k.rho())), 0.01))
+        .hypothesisFailure()).isEqualTo("witness m_Sc != 0");
+  }
+
+  private static NullSpaceConstants with(NullSpaceConstants k, BigRational[] witness,
+      BigRational kappa, BigRational rho) {
+    return new NullSpaceConstants(k.support(), k.xStar(), rho, k.rhoTilde(), k.rhoMinus(), kappa,
+        witness);
+  }
+
+  private static String failure(ClosedFormInstance base, NullSpaceConstants constants) {
+    return RateConstantsCheck.hypothesisFailure(new ClosedFormInstance(base.problem(), constants));
+  }
 }
