@@ -78,20 +78,6 @@ final class CertifiedDeviation {
         delta, supportError, support, off, Math.log(alpha), xStar);
   }
 
-  /** Bound on |s_i - s^_i|. */
-  double error(int i) {
-    return isSupport(i) ? supportError[i] : relativeError * scaled[i];
-  }
-
-  private boolean isSupport(int i) {
-    for (int k : support) {
-      if (k == i) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** n_i / x*_i for i in S (relative change of a support coordinate). */
   double relativeChange(int i) {
     return Math.signum(scaled[i])
