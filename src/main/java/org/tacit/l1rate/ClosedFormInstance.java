@@ -3,8 +3,9 @@ package org.tacit.l1rate;
 import org.tacit.bregman.KnownMinimizerInstance;
 
 /**
- * An instance of MS Assumption II.1 together with its null-space constants, both known in closed
- * form (see {@link ClosedFormFamilies}).
+ * An instance of MS Assumption II.1 together with its null-space constants, known exactly: in
+ * closed form ({@link ClosedFormFamilies}) or from exact linear programs (a producer outside this
+ * record; the record does not prove the suprema, see {@link NullSpaceConstants}).
  *
  * <p>Spec: {@code MS:asm-II.1}, {@code MS:eq-II.1}, {@code MS:eq-II.2}.
  *

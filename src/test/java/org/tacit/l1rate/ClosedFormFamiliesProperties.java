@@ -84,7 +84,7 @@ class ClosedFormFamiliesProperties {
       checks.add(Check.less("MS:asm-II.1", "second feasible point > 0", BigRational.ZERO, v));
     }
     checks.add(Check.equal("MS:eq-II.1", "rho = LP max -sum_S n_i", k.rho(),
-        maximize(a, k, sign(support.length, -1))));
+        maximize(a, k.support(), sign(support.length, -1))));
     BigRational tilde = null;
     BigRational minus = BigRational.ZERO;
     for (int mask = 0; mask < (1 << support.length); mask++) {
@@ -95,9 +95,9 @@ class ClosedFormFamiliesProperties {
         pattern[p] = bit ? BigRational.ONE : BigRational.MINUS_ONE;
         subset[p] = bit ? BigRational.MINUS_ONE : BigRational.ZERO;
       }
-      BigRational value = maximize(a, k, pattern);
+      BigRational value = maximize(a, k.support(), pattern);
       tilde = tilde == null ? value : tilde.max(value);
-      minus = minus.max(maximize(a, k, subset));
+      minus = minus.max(maximize(a, k.support(), subset));
     }
     checks.add(Check.equal("MS:eq-II.2", "rho~ = max over sign patterns of LP", k.rhoTilde(),
         java.util.Objects.requireNonNull(tilde)));
@@ -108,16 +108,20 @@ class ClosedFormFamiliesProperties {
     return Verdict.of("MS:eq-II.1", "d=" + d, checks);
   }
 
-  private static BigRational[] sign(int size, int value) {
+  static BigRational[] sign(int size, int value) {
     BigRational[] out = new BigRational[size];
     java.util.Arrays.fill(out, BigRational.of(value));
     return out;
   }
 
   /** max sum_p weights[p] n_{S[p]} over n in N with ||n_{S^c}||_1 = 1, by the exact simplex. */
-  private static BigRational maximize(RationalMatrix a, NullSpaceConstants k, BigRational[] weights) {
+  static BigRational maximize(RationalMatrix a, int[] support, BigRational[] weights) {
+    return java.util.Objects.requireNonNull(solve(a, support, weights).objective());
+  }
+
+  /** The exact simplex result of {@link #maximize}; its x is a maximizer. */
+  static LpResult solve(RationalMatrix a, int[] support, BigRational[] weights) {
     int d = a.cols();
-    int[] support = k.support();
     LinearProgram.Builder lp = LinearProgram.builder().sense(ObjectiveSense.MAXIMIZE);
     for (int i = 0; i < d; i++) {
       int p = java.util.Arrays.binarySearch(support, i);
@@ -138,7 +142,7 @@ class ClosedFormFamiliesProperties {
     lp.addRow("norm", normalization, RowSense.EQUAL, BigRational.ONE);
     LpResult result = new ExactSimplexSolver().solve(lp.build());
     assertThat(result.status()).isEqualTo(LpStatus.OPTIMAL);
-    return java.util.Objects.requireNonNull(result.objective());
+    return result;
   }
 
   @Test
