@@ -11,6 +11,12 @@ import org.tacit.verify.InstanceFamily;
  */
 public final class RateFamilies {
 
+  /** Smallest alpha a lower-bound instance may have (the solver accepts alpha >= 1e-300). */
+  public static final double SMALLEST_ALPHA = 1e-250;
+
+  /** Redraws of a base instance before giving up (the checker then rejects the instance). */
+  public static final int MAX_REDRAWS = 100;
+
   private RateFamilies() {}
 
   /**
@@ -38,7 +44,10 @@ public final class RateFamilies {
   /**
    * Part (b): {@code eps = (1 - HYPOTHESIS_INSET) C^(-1/(1-rho)) 10^-u}, u uniform on
    * {@code [0, decades]}, {@code alpha = eps min_S x*}; u = 0 is the boundary of the hypothesis
-   * {@code C eps^(1-rho) <= 1} (up to the inset).
+   * {@code C eps^(1-rho) <= 1} (up to the inset). A base instance whose largest admissible alpha
+   * lies below {@link #SMALLEST_ALPHA} (extreme constants, e.g. C ~ 1e130 with 1 - rho ~ 0.4) is
+   * redrawn: no alpha in the solver's range meets the hypothesis there. This is rare (about one
+   * draw in a hundred in the general known-minimizer family, never in the closed forms).
    */
   public static InstanceFamily<RateInstance> lowerBound(InstanceFamily<ClosedFormInstance> base,
       double decades) {
@@ -50,13 +59,18 @@ public final class RateFamilies {
 
       @Override
       public RateInstance draw(Draws draws) {
-        ClosedFormInstance instance = base.draw(draws);
-        NullSpaceConstants k = instance.constants();
-        double u = decades * draws.uniform();
-        double rho = k.rho().doubleValue();
-        double logEps = Math.log1p(-L1RateTolerances.HYPOTHESIS_INSET)
-            - LowerBoundChecker.logC(k) / (1 - rho) - u * Math.log(10);
-        return new RateInstance(instance, Math.exp(logEps) * k.minOnSupport().doubleValue());
+        for (int attempt = 0; ; attempt++) {
+          ClosedFormInstance instance = base.draw(draws);
+          NullSpaceConstants k = instance.constants();
+          double u = decades * draws.uniform();
+          double rho = k.rho().doubleValue();
+          double logEps = Math.log1p(-L1RateTolerances.HYPOTHESIS_INSET)
+              - LowerBoundChecker.logC(k) / (1 - rho) - u * Math.log(10);
+          double alpha = Math.exp(logEps) * k.minOnSupport().doubleValue();
+          if (alpha >= SMALLEST_ALPHA || attempt >= MAX_REDRAWS) {
+            return new RateInstance(instance, alpha);
+          }
+        }
       }
     };
   }
