@@ -7,7 +7,8 @@ package org.tacit.stepsize;
  * {@code grad L = c(theta) o (g; ...; g)}, {@code g = (1/N) X^T (X beta(theta) - y)}.
  *
  * <p>Contract: at each {@code t = 0, 1, ...} the loss at {@code theta_t} is evaluated first; the run
- * stops as converged when it is below {@code lossTolerance}, as diverged when it is not finite or
+ * stops as converged when it has been below {@code lossTolerance} at the last
+ * {@code confirmationSteps + 1} iterates, as diverged when it is not finite or
  * above {@link StepSizeTolerances#DIVERGENCE_FACTOR} times the initial loss (the last finite
  * iterate is returned, never NaN), and as not converged after {@code maxSteps} updates. The initial
  * parameters are not modified. Deterministic: a sweep may call it per (alpha, eta) point from any
@@ -35,24 +36,29 @@ public final class GradientDescent {
     double[] g = new double[d];
     double initialLoss = Double.NaN;
     double previousLoss = Double.NaN;
+    long belowTolerance = 0;
     for (long t = 0; ; t++) {
       double loss = loss(data, model, theta, residual);
       if (t == 0) {
         initialLoss = loss;
       }
       if (!Double.isFinite(loss)) {
-        return diverged(t, previous, previousLoss, "diverged: loss not finite at step " + t);
+        return diverged(t, previous, previousLoss, "diverged: loss not finite at step " + t,
+            settings);
       }
-      if (loss < settings.lossTolerance()) {
-        return new TrainingResult(true, TrainingResult.CONVERGED, t, loss, theta);
+      belowTolerance = loss < settings.lossTolerance() ? belowTolerance + 1 : 0;
+      if (belowTolerance > settings.confirmationSteps()) {
+        return new TrainingResult(true, TrainingResult.CONVERGED, t, loss, theta,
+            lastStep(settings, t));
       }
       if (t > 0 && loss > StepSizeTolerances.DIVERGENCE_FACTOR * initialLoss) {
         return diverged(t, theta, loss, "diverged: loss " + loss + " above "
             + StepSizeTolerances.DIVERGENCE_FACTOR + " x initial loss " + initialLoss
-            + " at step " + t);
+            + " at step " + t, settings);
       }
       if (t >= settings.maxSteps()) {
-        return new TrainingResult(false, TrainingResult.BUDGET, t, loss, theta);
+        return new TrainingResult(false, TrainingResult.BUDGET, t, loss, theta,
+            lastStep(settings, t));
       }
       DenseKernels.transposeTimes(x, samples, d, residual, 1.0 / samples, g);
       double[] c = model.featureCoefficients(theta, d);
@@ -79,7 +85,13 @@ public final class GradientDescent {
     return sum / (2.0 * data.samples());
   }
 
-  private static TrainingResult diverged(long steps, double[] theta, double loss, String reason) {
-    return new TrainingResult(false, reason, steps, loss, theta.clone());
+  private static TrainingResult diverged(long steps, double[] theta, double loss, String reason,
+      TrainingSettings settings) {
+    return new TrainingResult(false, reason, steps, loss, theta.clone(),
+        lastStep(settings, steps));
+  }
+
+  private static double lastStep(TrainingSettings settings, long steps) {
+    return settings.schedule().stepAt(Math.max(steps - 1, 0));
   }
 }
