@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Verified reference implementation of implicit-regularization theorems.",
-    subcommands = {SpecCommand.class, CheckCommand.class, LpCommand.class})
+    subcommands = {SpecCommand.class, CheckCommand.class, LpCommand.class, DlnCommand.class})
 public final class TacitMain implements Runnable {
 
   @CommandLine.Spec
