@@ -15,10 +15,13 @@ import org.tacit.verify.InstanceFamily;
  * solution with slack {@code alpha^D} (a flow-like solution), so both the small-step regime and
  * the edge of stability ({@code f} near or above 1) are drawn. Warm-up over {@link #WARMUP_STEPS}
  * steps, loss tolerance {@link #LOSS_TOLERANCE} times the initial loss, budget
- * {@link #STEP_BUDGET}, confirmation {@link #CONFIRMATION_STEPS}. A run that does not converge
- * is retried with half the step and twice the budget, at most {@link #MAX_ATTEMPTS} attempts; the
+ * {@link #STEP_BUDGET}. A converged run must pass a stability probe (Definition 2.2 made finite:
+ * from its end point perturbed by {@link #PROBE_PERTURBATION}, GD with the final step keeps the
+ * loss below twice the tolerance for {@link #CONFIRMATION_STEPS} steps). A run that does not
+ * converge (or fails the probe) is retried with twice the budget, and with half the step unless it
+ * was converging slowly ({@link #SLOW_PROGRESS}), at most {@link #MAX_ATTEMPTS} attempts; the
  * instance records the attempts, and a run that never converges is returned as such (the checkers
- * then report the failed hypothesis).
+ * then report the failed hypothesis; the properties report and count such runs separately).
  *
  * <p>Spec: {@code NRSS:rem-7.2} (the training procedure), {@code NRSS:def-2.1}.
  */

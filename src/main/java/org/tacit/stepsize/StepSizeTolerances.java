@@ -59,8 +59,9 @@ public final class StepSizeTolerances {
    * multiplied by {@code |1 - eta lambda_max| > 1} each step, so GD cannot stay there; a run stops
    * at loss {@code <= tol} at a point whose distance to its limit, and hence the change of
    * lambda_max still to come (lambda_max is Lipschitz in theta), is of the order of the residual
-   * {@code sqrt(2 N tol)}, about 1e-5 relative at the tolerances of {@link ConvergedRunFamily};
-   * 1e-3 leaves a factor 100 for runs that end still oscillating at the edge of stability.
+   * {@code sqrt(2 N tol)}, about 1e-6 relative at the tolerances of {@link ConvergedRunFamily},
+   * whose stability probe detects excesses above 1.4e-4; 1e-3 leaves a factor of about 7 above
+   * the probe's resolution for runs that end still oscillating at the edge of stability.
    */
   public static final double EDGE_OF_STABILITY = 1e-3;
 
