@@ -18,15 +18,19 @@ final class DenseKernels {
       int row = n * dimension;
       double s0 = 0;
       double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
       int i = 0;
-      for (; i + 1 < dimension; i += 2) {
+      for (; i + 3 < dimension; i += 4) {
         s0 += x[row + i] * b[i];
         s1 += x[row + i + 1] * b[i + 1];
+        s2 += x[row + i + 2] * b[i + 2];
+        s3 += x[row + i + 3] * b[i + 3];
       }
-      if (i < dimension) {
+      for (; i < dimension; i++) {
         s0 += x[row + i] * b[i];
       }
-      out[n] = s0 + s1;
+      out[n] = (s0 + s1) + (s2 + s3);
     }
   }
 
