@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Verified reference implementation of implicit-regularization theorems.",
     subcommands = {SpecCommand.class, CheckCommand.class, LpCommand.class, L1minCommand.class,
-        NullspaceCommand.class, BregmanCommand.class, FlowCommand.class, ReproduceCommand.class,
-        MergeCommand.class, BenchCommand.class})
+        NullspaceCommand.class, BregmanCommand.class, FlowCommand.class, DlnCommand.class,
+        ReproduceCommand.class, MergeCommand.class, BenchCommand.class})
 public final class TacitMain implements Runnable {
 
   @CommandLine.Spec

@@ -45,5 +45,25 @@ public final class StepSizeTolerances {
    */
   public static final double LANCZOS_BREAKDOWN = 1e-14;
 
+  /**
+   * GD divergence: a loss above this multiple of the initial loss. A converging run can overshoot
+   * its initial loss only transiently (catapults at the edge of stability raise it by a few orders
+   * of magnitude at most); 1e8 is far beyond that and far below overflow, so blow-ups are reported
+   * as such before they become infinite.
+   */
+  public static final double DIVERGENCE_FACTOR = 1e8;
+
+  /**
+   * Lemma 2.3 on converged GD runs: {@code lambda_max(theta_T) <= (2/eta)(1 + EDGE_OF_STABILITY)}.
+   * Near a minimum with {@code lambda_max > 2/eta} the component along the top eigenvector is
+   * multiplied by {@code |1 - eta lambda_max| > 1} each step, so GD cannot stay there; a run stops
+   * at loss {@code <= tol} at a point whose distance to its limit, and hence the change of
+   * lambda_max still to come (lambda_max is Lipschitz in theta), is of the order of the residual
+   * {@code sqrt(2 N tol)}, about 1e-6 relative at the tolerances of {@link ConvergedRunFamily},
+   * whose stability probe detects excesses above 1.4e-4; 1e-3 leaves a factor of about 7 above
+   * the probe's resolution for runs that end still oscillating at the edge of stability.
+   */
+  public static final double EDGE_OF_STABILITY = 1e-3;
+
   private StepSizeTolerances() {}
 }

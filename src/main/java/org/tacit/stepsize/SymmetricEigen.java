@@ -4,6 +4,7 @@ import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealVector;
+import org.tacit.linalg.SymmetricEigenvalues;
 
 /**
  * The largest eigenvalue of a dense symmetric matrix and a unit eigenvector for it, by the
@@ -12,8 +13,8 @@ import org.apache.commons.math3.linear.RealVector;
  *
  * <p>Commons Math's implicit QL gives up ({@link MaxCountExceededException}) on some strongly
  * rank-deficient matrices, e.g. a {@code 400 x 400} UV Hessian of rank 50 at a solution; then the
- * cyclic Jacobi method (slower, about 10 sweeps of O(n^3), but unconditionally convergent and
- * backward stable) is used instead.
+ * cyclic Jacobi method of {@link SymmetricEigenvalues} (slower, about 10 sweeps of O(n^3), but
+ * unconditionally convergent and backward stable) is used instead.
  *
  * <p>Cost: O(n^3) time, O(n^2) memory. Spec: {@code NRSS:eq-21} (lambda_max as the maximal
  * Rayleigh quotient).
@@ -63,82 +64,17 @@ public final class SymmetricEigen {
   }
 
   /**
-   * The largest eigenpair by the cyclic Jacobi method on the symmetric matrix {@code rows} (which
-   * it overwrites): rotations annihilate each off-diagonal entry in turn until the off-diagonal
-   * Frobenius norm is below {@code 1e-2 eps} times the Frobenius norm (at most 100 sweeps).
+   * The largest eigenpair by the cyclic Jacobi method ({@link SymmetricEigenvalues#largest}, the
+   * project's single Jacobi implementation) on the symmetric matrix {@code rows} (not modified).
    */
   static Eigenpair jacobiLargest(double[][] rows) {
     int n = rows.length;
-    double[][] a = rows;
-    double[][] v = new double[n][n];
-    double frobenius = 0;
-    for (int p = 0; p < n; p++) {
-      v[p][p] = 1;
-      for (int q = 0; q < n; q++) {
-        frobenius += a[p][q] * a[p][q];
-      }
+    double[] flat = new double[n * n];
+    for (int a = 0; a < n; a++) {
+      System.arraycopy(rows[a], 0, flat, a * n, n);
     }
-    double threshold = 1e-2 * Math.ulp(1.0) * Math.sqrt(frobenius);
-    for (int sweep = 0; sweep < 100; sweep++) {
-      double off = 0;
-      for (int p = 0; p < n; p++) {
-        for (int q = p + 1; q < n; q++) {
-          off += 2 * a[p][q] * a[p][q];
-        }
-      }
-      if (Math.sqrt(off) <= threshold) {
-        break;
-      }
-      for (int p = 0; p < n; p++) {
-        for (int q = p + 1; q < n; q++) {
-          if (a[p][q] == 0) {
-            continue;
-          }
-          double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-          double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-          if (theta == 0) {
-            t = 1;
-          }
-          double c = 1 / Math.sqrt(t * t + 1);
-          double s = t * c;
-          for (int k = 0; k < n; k++) {
-            double kp = a[k][p];
-            double kq = a[k][q];
-            a[k][p] = c * kp - s * kq;
-            a[k][q] = s * kp + c * kq;
-          }
-          for (int k = 0; k < n; k++) {
-            double pk = a[p][k];
-            double qk = a[q][k];
-            a[p][k] = c * pk - s * qk;
-            a[q][k] = s * pk + c * qk;
-          }
-          for (int k = 0; k < n; k++) {
-            double kp = v[k][p];
-            double kq = v[k][q];
-            v[k][p] = c * kp - s * kq;
-            v[k][q] = s * kp + c * kq;
-          }
-        }
-      }
-    }
-    int best = 0;
-    for (int k = 1; k < n; k++) {
-      if (a[k][k] > a[best][best]) {
-        best = k;
-      }
-    }
-    double[] vector = new double[n];
-    double norm = 0;
-    for (int k = 0; k < n; k++) {
-      vector[k] = v[k][best];
-      norm += vector[k] * vector[k];
-    }
-    norm = Math.sqrt(norm);
-    for (int k = 0; k < n; k++) {
-      vector[k] /= norm;
-    }
-    return new Eigenpair(a[best][best], vector);
+    SymmetricEigenvalues.Eigenpair pair = SymmetricEigenvalues.largest(flat, n);
+    return new Eigenpair(pair.value(), pair.vector());
   }
 
   /** Only the largest eigenvalue of the symmetric {@code n x n} row-major matrix. */
