@@ -35,6 +35,7 @@ class EntropyProjectionLemmaProperties {
   }
 
   @Test
+  @Verifies("MS:lem-III.3")
   @Verifies("MS:lem-III.3i")
   @Verifies("MS:lem-III.3ii")
   void deviationLiesInTheConeAndSatisfiesTheSplitIdentity() {
