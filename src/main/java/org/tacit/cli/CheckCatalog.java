@@ -9,11 +9,19 @@ import org.tacit.io.LinearSystemInput;
 import org.tacit.l1rate.DeviationSplitLemma;
 import org.tacit.l1rate.FlowLimitProjection;
 import org.tacit.l1rate.KernelIdentityLemma;
+import org.tacit.l1rate.LemmaIII1Checker;
+import org.tacit.l1rate.LowerBoundChecker;
 import org.tacit.l1rate.MaximalSupportLemma;
+import org.tacit.l1rate.NullSpaceFamilies;
+import org.tacit.l1rate.RateFamilies;
+import org.tacit.l1rate.SolvedConstantsFamilies;
+import org.tacit.l1rate.UpperBoundChecker;
 import org.tacit.l1rate.ProjectionLemmaSupport;
 import org.tacit.l1rate.VanishingDeviation;
 import org.tacit.l1rate.PositiveSystem;
 import org.tacit.io.UserInputException;
+import org.tacit.exact.RationalMatrix;
+import org.tacit.lp.LinearSystem;
 import org.tacit.stepsize.DepthDiagonalModel;
 import org.tacit.stepsize.DepthStabilityLemma;
 import org.tacit.stepsize.DepthTwoStabilityLemma;
@@ -41,6 +49,11 @@ import org.tacit.verify.Verdict;
  * {@code "depth": D} for {@code NRSS:lem-6.1}. Numbers may be JSON numbers or strings
  * {@code "p/q"}; they are rounded to double. Whether {@code theta} is a solution is a hypothesis
  * the checker verifies (exit code 3 when it is not).
+ *
+ * <p>{@code MS:lem-III.1} reads a linear system {@code {"A": [[...]], "y": [...]}} (rationals
+ * exact); Assumption II.1 is its hypothesis (exit code 3 naming the failed part). The Theorem II.2
+ * entries run on the built-in certified known-minimizer instances with exact constants from
+ * {@code NullSpaceConstantsSolver}; (b) is checked in its corrected form (erratum of (II.4)).
  *
  * <p>The printed form of Lemma 6.1 ({@code DepthStabilityLemmaAsPrinted}, erratum
  * {@code NRSS:eq-13}/{@code NRSS:eq-14}) is deliberately not registered: it fails by design, and
@@ -74,6 +87,8 @@ final class CheckCatalog {
         new CheckSuite<>(new DepthStabilityLemma(), StabilityFamilies.depth(2, 6));
     CheckSuite<SolutionInstance> uv =
         new CheckSuite<>(new UvStabilityLemma(), StabilityFamilies.uv());
+    CheckSuite<LinearSystem> lemmaIII1 =
+        new CheckSuite<>(new LemmaIII1Checker(), NullSpaceFamilies.certified(5, 10, 4, 4));
     CheckSuite<FlowLimitProjection.Instance> flow =
         new CheckSuite<>(new FlowLimitProjection(), FlowLimitProjection.family());
     return List.of(
@@ -104,7 +119,18 @@ final class CheckCatalog {
         builtInOnly("MS:lem-III.3i", new CheckSuite<>(new DeviationSplitLemma(),
             ProjectionLemmaSupport.knownEither())),
         builtInOnly("MS:eq-I.2", new CheckSuite<>(new VanishingDeviation(),
-            ProjectionLemmaSupport.knownEither())));
+            ProjectionLemmaSupport.knownEither())),
+        new Entry("MS:lem-III.1", lemmaIII1.specId(), lemmaIII1.family().name(),
+            lemmaIII1::runOnce, (json, file) -> {
+              LinearSystemInput input = InstanceReader.linearSystem(json, file);
+              return lemmaIII1.checker().check(
+                  new LinearSystem(RationalMatrix.of(input.a()), input.y()));
+            }),
+        builtInOnly("MS:thm-II.2a", new CheckSuite<>(new UpperBoundChecker(),
+            RateFamilies.upperBound(SolvedConstantsFamilies.knownMinimizer(false), 12))),
+        builtInOnly("MS:thm-II.2b", new CheckSuite<>(
+            new LowerBoundChecker(LowerBoundChecker.Form.CORRECTED),
+            RateFamilies.lowerBound(SolvedConstantsFamilies.knownMinimizer(true), 12))));
   }
 
   /** An entry that runs on built-in instances only; {@code --in} is refused with one line. */

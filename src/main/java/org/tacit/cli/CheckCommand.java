@@ -137,6 +137,9 @@ final class CheckCommand implements Callable<Integer> {
           worst = Math.min(worst, margin);
         }
       }
+      if (worst == Double.POSITIVE_INFINITY) {
+        worst = Double.NaN;
+      }
       allHold &= failures == 0;
       ObjectNode row = rows.addObject();
       row.put("checker", entry.name());
