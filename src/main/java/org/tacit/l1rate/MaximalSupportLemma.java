@@ -6,6 +6,8 @@ import org.tacit.bregman.EntropyProjection;
 import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.ProjectionCertificate;
 import org.tacit.bregman.ProjectionInstance;
+import org.tacit.exact.BigRational;
+import org.tacit.lp.LinearSystem;
 import org.tacit.verify.Check;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
@@ -17,8 +19,11 @@ import org.tacit.verify.Verdict;
  * applies (self-map ratio <= 1), and for every i in M, {@code 0 < x^_i exp(-L_i) <= x_inf_i} with
  * the certified log-error bound L_i.
  *
- * <p>Limitation: the mask is given by the instance (verified against the witness), not computed
- * by an LP, so "every coordinate positive for some feasible x" is only as complete as the mask.
+ * <p>The mask is checked exactly against the maximal support computed by LPs
+ * ({@link FeasibleSupport}): a coordinate outside M is 0 on the whole feasible set (certified LP
+ * optimum 0), one inside is positive at some feasible point. Under Assumption II.1 every i with
+ * {@code n~_i != 0} for some {@code n~ in N} lies in the maximal support (x* + eps n~ is feasible
+ * for small eps > 0), so positivity on it implies the lemma as printed.
  *
  * <p>Spec: {@code MS:lem-III.2}.
  */
@@ -51,6 +56,14 @@ public final class MaximalSupportLemma implements TheoremChecker<ProjectionInsta
     double[] logX = r.logX();
     double[] bound = c.logErrorBound();
     boolean[] mask = instance.problem().support();
+    boolean[] maximal = FeasibleSupport.of(new LinearSystem(instance.problem().a(),
+        instance.problem().y())).mask();
+    int disagreements = 0;
+    for (int i = 0; i < mask.length; i++) {
+      disagreements += mask[i] == maximal[i] ? 0 : 1;
+    }
+    checks.add(Check.equal(id, "mask M = maximal support by exact LPs (coordinates differing)",
+        BigRational.of(disagreements), BigRational.ZERO));
     for (int i = 0; i < logX.length; i++) {
       if (mask[i]) {
         checks.add(Check.less(id, "0 < x^_" + i + " exp(-L_" + i + ") <= x_inf_" + i, 0.0,
