@@ -109,7 +109,8 @@ public final class MinimumNormLimit implements TheoremChecker<LinearSystem> {
       target[i] = y[i].doubleValue();
     }
     double eta = 1.0 / (2.0 * frobeniusSquared);
-    int steps = (int) Math.ceil(Math.log(1e-14) / Math.log1p(-1.0 / frobeniusSquared));
+    int steps = Math.max(1,
+        (int) Math.ceil(Math.log(1e-14) / Math.log1p(-1.0 / frobeniusSquared)));
     double[] x = new double[cols];
     double[] residual = new double[rows];
     for (int step = 0; step < steps; step++) {

@@ -27,6 +27,15 @@ class MinimumNormLimitProperties {
     assertThat(verdict.checks()).hasSize(4);
   }
 
+  /** A = [1, 0], y = 1: ||A||_F = 1, the contraction factor is 0 and one step reaches (1, 0). */
+  @Test
+  @Verifies("MS:rem-I.1")
+  void contractionFactorZero() {
+    var verdict = new MinimumNormLimit().check(LinearSystem.of(new long[][] {{1, 0}},
+        new long[] {1}));
+    assertThat(verdict.holds()).as(verdict.describe()).isTrue();
+  }
+
   @Test
   void rankDeficientSystemsAreRefused() {
     var verdict = new MinimumNormLimit().check(LinearSystem.of(new long[][] {{1, 1}, {2, 2}},
