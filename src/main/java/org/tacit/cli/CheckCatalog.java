@@ -8,10 +8,12 @@ import org.tacit.io.JsonNumbers;
 import org.tacit.io.LinearSystemInput;
 import org.tacit.l1rate.DeviationSplitLemma;
 import org.tacit.l1rate.FlowLimitProjection;
+import org.tacit.l1rate.EntropyDivergenceChecker;
 import org.tacit.l1rate.KernelIdentityLemma;
 import org.tacit.l1rate.LemmaIII1Checker;
 import org.tacit.l1rate.LowerBoundChecker;
 import org.tacit.l1rate.MaximalSupportLemma;
+import org.tacit.l1rate.MinimumNormLimit;
 import org.tacit.l1rate.NullSpaceFamilies;
 import org.tacit.l1rate.RateFamilies;
 import org.tacit.l1rate.SolvedConstantsFamilies;
@@ -50,7 +52,7 @@ import org.tacit.verify.Verdict;
  * {@code "p/q"}; they are rounded to double. Whether {@code theta} is a solution is a hypothesis
  * the checker verifies (exit code 3 when it is not).
  *
- * <p>{@code MS:lem-III.1} reads a linear system {@code {"A": [[...]], "y": [...]}} (rationals
+ * <p>{@code MS:lem-III.1} and {@code MS:rem-I.1} read a linear system {@code {"A": [[...]], "y": [...]}} (rationals
  * exact); Assumption II.1 is its hypothesis (exit code 3 naming the failed part). The Theorem II.2
  * entries run on the built-in certified known-minimizer instances with exact constants from
  * {@code NullSpaceConstantsSolver}; (b) is checked in its corrected form (erratum of (II.4)).
@@ -89,6 +91,8 @@ final class CheckCatalog {
         new CheckSuite<>(new UvStabilityLemma(), StabilityFamilies.uv());
     CheckSuite<LinearSystem> lemmaIII1 =
         new CheckSuite<>(new LemmaIII1Checker(), NullSpaceFamilies.certified(5, 10, 4, 4));
+    CheckSuite<LinearSystem> minimumNorm =
+        new CheckSuite<>(new MinimumNormLimit(), MinimumNormLimit.family());
     CheckSuite<FlowLimitProjection.Instance> flow =
         new CheckSuite<>(new FlowLimitProjection(), FlowLimitProjection.family());
     return List.of(
@@ -124,6 +128,14 @@ final class CheckCatalog {
             lemmaIII1::runOnce, (json, file) -> {
               LinearSystemInput input = InstanceReader.linearSystem(json, file);
               return lemmaIII1.checker().check(
+                  new LinearSystem(RationalMatrix.of(input.a()), input.y()));
+            }),
+        builtInOnly("MS:def-I.5", new CheckSuite<>(new EntropyDivergenceChecker(),
+            EntropyDivergenceChecker.family())),
+        new Entry("MS:rem-I.1", minimumNorm.specId(), minimumNorm.family().name(),
+            minimumNorm::runOnce, (json, file) -> {
+              LinearSystemInput input = InstanceReader.linearSystem(json, file);
+              return minimumNorm.checker().check(
                   new LinearSystem(RationalMatrix.of(input.a()), input.y()));
             }),
         builtInOnly("MS:thm-II.2a", new CheckSuite<>(new UpperBoundChecker(),

@@ -26,7 +26,8 @@ class MsCheckCatalogTest {
 
   @Test
   void builtInFamiliesHold() throws Exception {
-    for (String id : new String[] {"MS:lem-III.1", "MS:thm-II.2a", "MS:thm-II.2b"}) {
+    for (String id : new String[] {"MS:lem-III.1", "MS:thm-II.2a", "MS:thm-II.2b", "MS:def-I.5",
+        "MS:rem-I.1"}) {
       Run r = TacitMainTest.run("check", id, "--count", "10");
       assertThat(r.code()).as(r.err()).isZero();
       JsonNode row = r.json().path("checks").get(0);
@@ -55,6 +56,19 @@ class MsCheckCatalogTest {
     assertThat(rhoBelowOne).isNotNull();
     assertThat(rhoBelowOne.path("lhs").asDouble()).isEqualTo(-1.0);
     assertThat(rhoBelowOne.path("exact").asBoolean()).isTrue();
+  }
+
+  /** A = [1, 1], y = 2: gradient descent from 0 ends at the minimum-norm solution (1, 1). */
+  @Test
+  void minimumNormLimitOnAUsersSystem() throws Exception {
+    Run r = TacitMainTest.run("check", "MS:rem-I.1", "--in",
+        write("{\"A\": [[1, 1]], \"y\": [2]}").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().path("holds").asBoolean()).isTrue();
+    Run singular = TacitMainTest.run("check", "MS:rem-I.1", "--in",
+        write("{\"A\": [[1, 1], [2, 2]], \"y\": [1, 2]}").toString());
+    assertThat(singular.code()).isEqualTo(ExitCodes.HYPOTHESIS);
+    assertThat(singular.err()).contains("full row rank");
   }
 
   @Test
