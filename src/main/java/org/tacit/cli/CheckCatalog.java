@@ -52,8 +52,9 @@ import org.tacit.verify.Verdict;
  * {@code "p/q"}; they are rounded to double. Whether {@code theta} is a solution is a hypothesis
  * the checker verifies (exit code 3 when it is not).
  *
- * <p>{@code MS:lem-III.1} and {@code MS:rem-I.1} read a linear system {@code {"A": [[...]], "y": [...]}} (rationals
- * exact); Assumption II.1 is its hypothesis (exit code 3 naming the failed part). The Theorem II.2
+ * <p>{@code MS:lem-III.1} and {@code MS:rem-I.1} read a linear system
+ * {@code {"A": [[...]], "y": [...]}} (rationals exact); their hypotheses (Assumption II.1, full row
+ * rank) fail with exit code 3 naming the failed part. The Theorem II.2
  * entries run on the built-in certified known-minimizer instances with exact constants from
  * {@code NullSpaceConstantsSolver}; (b) is checked in its corrected form (erratum of (II.4)).
  *

@@ -1,6 +1,7 @@
 package org.tacit.l1rate;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.tacit.exact.BigRational;
 import org.tacit.lp.ExactSimplexSolver;
 import org.tacit.lp.LinearProgram;
@@ -52,66 +53,71 @@ public record FeasibleSupport(boolean[] mask, BigRational[] interiorPoint, int l
     return interiorPoint.clone();
   }
 
-  /** The maximal support of {@code {x >= 0 : A x = y}}. */
+  /**
+   * The maximal support of {@code {x >= 0 : A x = y}}.
+   *
+   * @throws IllegalArgumentException if no {@code x >= 0} solves {@code A x = y}
+   */
   public static FeasibleSupport of(LinearSystem system) {
     int d = system.cols();
+    LpResult result = new ExactSimplexSolver().solve(program(system));
+    if (result.status() == LpStatus.INFEASIBLE) {
+      throw new IllegalArgumentException("no x >= 0 solves A x = y");
+    }
+    BigRational optimum = result.objective();
+    if (result.status() != LpStatus.OPTIMAL || optimum == null) {
+      throw new IllegalStateException("bounded LP not optimal: " + result.status());
+    }
     boolean[] mask = new boolean[d];
-    BigRational[] sum = new BigRational[d];
-    Arrays.fill(sum, BigRational.ZERO);
-    int witnesses = 0;
-    int programs = 0;
-    for (int i = 0; i < d; i++) {
-      if (mask[i]) {
-        continue;
-      }
-      LpResult result = new ExactSimplexSolver().solve(program(system, i));
-      programs++;
-      if (result.status() == LpStatus.INFEASIBLE) {
-        throw new IllegalArgumentException("no x >= 0 solves A x = y");
-      }
-      BigRational optimum = result.objective();
-      boolean unbounded = result.status() == LpStatus.UNBOUNDED;
-      if (!unbounded && (result.status() != LpStatus.OPTIMAL || optimum == null)) {
-        throw new IllegalStateException("LP neither optimal nor unbounded: " + result.status());
-      }
-      if (unbounded || (optimum != null && optimum.signum() > 0)) {
-        witnesses++;
-        for (int j = 0; j < d; j++) {
-          BigRational v = result.x().get(j);
-          if (unbounded) {
-            v = v.add(result.ray().get(j));
-          }
-          sum[j] = sum[j].add(v);
-          mask[j] |= v.signum() > 0;
-        }
-      }
-    }
     BigRational[] point = new BigRational[d];
-    if (witnesses == 0) {
-      LpResult any = new ExactSimplexSolver().solve(program(system, -1));
-      programs++;
-      for (int j = 0; j < d; j++) {
-        point[j] = any.x().get(j);
+    BigRational scale = result.x().get(2 * d);
+    int count = 0;
+    for (int j = 0; j < d; j++) {
+      BigRational t = result.x().get(d + j);
+      if (t.signum() > 0 && !t.equals(BigRational.ONE)) {
+        throw new IllegalStateException("fractional t_" + j + " = " + t + " at the optimum");
       }
-    } else {
-      BigRational count = BigRational.of(witnesses);
-      for (int j = 0; j < d; j++) {
-        point[j] = sum[j].divide(count);
-      }
+      mask[j] = t.signum() > 0;
+      count += mask[j] ? 1 : 0;
+      point[j] = result.x().get(j).divide(scale);
     }
-    return new FeasibleSupport(mask, point, programs);
+    if (!optimum.equals(BigRational.of(count))) {
+      throw new IllegalStateException("optimum " + optimum + " != |support| " + count);
+    }
+    return new FeasibleSupport(mask, point, 1);
   }
 
-  /** max x_i s.t. A x = y, 0 <= x (a feasibility problem when i = -1). */
-  private static LinearProgram program(LinearSystem system, int i) {
-    LinearProgram.Builder builder = LinearProgram.builder().name("max x_" + i)
+  /**
+   * {@code max 1^T t s.t. A z = s y, z >= t, 0 <= t <= 1, s >= 1} over {@code (z, t, s)}.
+   */
+  private static LinearProgram program(LinearSystem system) {
+    int d = system.cols();
+    LinearProgram.Builder builder = LinearProgram.builder().name("maximal support")
         .sense(ObjectiveSense.MAXIMIZE);
-    for (int j = 0; j < system.cols(); j++) {
-      builder.addColumn("x" + j, j == i ? BigRational.ONE : BigRational.ZERO);
+    for (int j = 0; j < d; j++) {
+      builder.addColumn("z" + j, BigRational.ZERO);
     }
+    for (int j = 0; j < d; j++) {
+      builder.addColumn("t" + j, BigRational.ONE, BigRational.ZERO, BigRational.ONE);
+    }
+    int s = builder.addColumn("s", BigRational.ZERO, BigRational.ONE, null);
     BigRational[] y = system.y();
     for (int r = 0; r < system.rows(); r++) {
-      builder.addRow("r" + r, system.a().row(r), RowSense.EQUAL, y[r]);
+      Map<Integer, BigRational> row = new HashMap<>();
+      BigRational[] a = system.a().row(r);
+      for (int j = 0; j < d; j++) {
+        if (!a[j].isZero()) {
+          row.put(j, a[j]);
+        }
+      }
+      if (!y[r].isZero()) {
+        row.put(s, y[r].negate());
+      }
+      builder.addRow("r" + r, row, RowSense.EQUAL, BigRational.ZERO);
+    }
+    for (int j = 0; j < d; j++) {
+      builder.addRow("z" + j + ">=t" + j, Map.of(j, BigRational.ONE, d + j, BigRational.MINUS_ONE),
+          RowSense.GREATER_OR_EQUAL, BigRational.ZERO);
     }
     return builder.build();
   }

@@ -25,13 +25,14 @@ class FeasibleSupportTest {
     assertThat(point[2].isZero()).isTrue();
   }
 
-  /** x1 - x2 = 0: the feasible set is the ray t (1, 1) (max x_1 unbounded), both in the support. */
+  /** x1 - x2 = 0: the feasible set is the ray t (1, 1), both coordinates in the support. */
   @Test
   void unboundedFeasibleSetUsesTheBoxedCoordinate() {
     FeasibleSupport support = FeasibleSupport.of(
         LinearSystem.of(new long[][] {{1, -1}}, new long[] {0}));
     assertThat(support.mask()).containsExactly(true, true);
     assertThat(support.linearPrograms()).isEqualTo(1);
+    assertThat(support.interiorPoint()[0]).isEqualTo(support.interiorPoint()[1]);
   }
 
   /** -x1 = -5 forces x1 = 5 (a coordinate larger than 1 must not be lost). */
