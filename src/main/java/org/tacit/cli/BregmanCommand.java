@@ -12,6 +12,12 @@ import org.tacit.exact.RationalMatrix;
 import org.tacit.io.InstanceReader;
 import org.tacit.io.LinearSystemInput;
 import org.tacit.io.UserInputException;
+import org.tacit.l1rate.DirectDeviation;
+import org.tacit.l1rate.FeasibleSupport;
+import org.tacit.lp.L1Solution;
+import org.tacit.lp.LinearSystem;
+import org.tacit.lp.LpPrecision;
+import org.tacit.lp.NonnegativeL1Minimizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +25,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tacit bregman --in FILE --alpha A}: the entropy Bregman projection
  * {@code x_inf(alpha) = argmin {B_E(x, alpha 1) : x >= 0, Ax = y}} (MS) with its residual and the
- * solver's certified log-error bound. Exit 3 when the solution set has no strictly positive point
- * (the solver then cannot produce a certified projection on every coordinate).
+ * solver's certified log-error bound. Coordinates that vanish on the whole feasible set are found
+ * first by one exact LP ({@code FeasibleSupport}, MS Lemma III.2) and reported as
+ * {@code zeroOnFeasibleSet}; the projection is positive on all others. When the nonnegative l1
+ * minimizer x* is unique, {@code deviationL1 = ||x_inf(alpha) - x*||_1} and its S and S^c parts
+ * are computed directly (never by subtracting nearly equal vectors) and also given as
+ * {@code log10DeviationL1} (meaningful below the double range). Exit 3 when no x >= 0 solves
+ * A x = y or the solver cannot certify a projection.
  */
 @Command(name = "bregman", mixinStandardHelpOptions = true,
     description = "Entropy Bregman projection of alpha 1 onto {x >= 0, Ax = y}, with a certificate.")
@@ -43,9 +54,17 @@ final class BregmanCommand implements Callable<Integer> {
       throw new UserInputException("--alpha must be positive and finite, found " + alpha);
     }
     LinearSystemInput system = InstanceReader.readLinearSystem(input);
-    EntropyProjectionResult result = solve(system, alpha);
+    LinearSystem exact = new LinearSystem(RationalMatrix.of(system.a()), system.y());
+    boolean[] mask = maximalSupport(exact);
+    EntropyProjectionResult result = solve(exact, mask, alpha);
     ObjectNode json = JsonOutput.object();
     json.put("alpha", alpha);
+    ArrayNode removed = json.putArray("zeroOnFeasibleSet");
+    for (int j = 0; j < mask.length; j++) {
+      if (!mask[j]) {
+        removed.add(j);
+      }
+    }
     putArray(json.putArray("x"), result.x());
     putArray(json.putArray("logX"), result.logX());
     JsonOutput.putDouble(json, "residual", result.residualNorm());
@@ -57,19 +76,52 @@ final class BregmanCommand implements Callable<Integer> {
     JsonOutput.putDouble(cert, "maxLogErrorBound", certificate.maxLogErrorBound());
     JsonOutput.putDouble(cert, "relativeErrorBound", certificate.relativeErrorBound());
     JsonOutput.putDouble(cert, "l1DistanceBound", certificate.l1DistanceBound());
+    putDeviation(json, exact, result);
     JsonOutput.print(command.commandLine().getOut(), json, start);
     return ExitCodes.OK;
   }
 
-  /** Solves; a solver refusal (no strictly positive feasible point) is a hypothesis failure. */
-  static EntropyProjectionResult solve(LinearSystemInput system, double alpha) {
+  /** The maximal support by one exact LP (MS Lemma III.2); an empty feasible set exits 3. */
+  static boolean[] maximalSupport(LinearSystem system) {
+    try {
+      return FeasibleSupport.of(system).mask();
+    } catch (IllegalArgumentException e) {
+      throw new HypothesisException(e.getMessage() + " (the projection needs a feasible point)");
+    }
+  }
+
+  /** Solves on the mask; a solver refusal is a hypothesis failure. */
+  static EntropyProjectionResult solve(LinearSystem system, boolean[] mask, double alpha) {
     try {
       return new EntropyProjection().solve(
-          EntropyProjectionProblem.of(RationalMatrix.of(system.a()), system.y()), alpha);
+          new EntropyProjectionProblem(system.a(), system.y(), mask), alpha);
     } catch (IllegalArgumentException e) {
-      throw new HypothesisException("no certified projection: " + e.getMessage()
-          + " (the projection needs a strictly positive x with Ax = y)");
+      throw new HypothesisException("no certified projection: " + e.getMessage());
     }
+  }
+
+  /**
+   * {@code deviationL1 = ||x_inf(alpha) - x*||_1} and its S / S^c parts, computed directly
+   * ({@link DirectDeviation}), when the nonnegative l1 minimizer x* is unique; otherwise a note.
+   */
+  private static void putDeviation(ObjectNode json, LinearSystem system,
+      EntropyProjectionResult result) {
+    L1Solution l1 = NonnegativeL1Minimizer.solve(system, LpPrecision.EXACT);
+    if (!l1.unique()) {
+      json.put("note", "deviationL1 omitted: " + l1.reason());
+      return;
+    }
+    DirectDeviation deviation;
+    try {
+      deviation = DirectDeviation.of(system.a(), l1.support(), result.logX());
+    } catch (IllegalArgumentException e) {
+      json.put("note", "deviationL1 omitted: " + e.getMessage());
+      return;
+    }
+    JsonOutput.putDouble(json, "deviationL1", Math.exp(deviation.logL1()));
+    JsonOutput.putDouble(json, "deviationL1Support", Math.exp(deviation.logSupportL1()));
+    JsonOutput.putDouble(json, "deviationL1OffSupport", Math.exp(deviation.logOffSupportL1()));
+    JsonOutput.putDouble(json, "log10DeviationL1", deviation.logL1() / Math.log(10));
   }
 
   static void putArray(ArrayNode array, double[] values) {

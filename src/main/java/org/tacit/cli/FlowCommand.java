@@ -9,9 +9,11 @@ import org.tacit.flow.FlowResult;
 import org.tacit.flow.LogDomainGradientFlow;
 import org.tacit.flow.QuadraticGradientDescent;
 import org.tacit.flow.QuadraticReparameterizedLoss;
+import org.tacit.exact.RationalMatrix;
 import org.tacit.io.InstanceReader;
 import org.tacit.io.LinearSystemInput;
 import org.tacit.io.UserInputException;
+import org.tacit.lp.LinearSystem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,21 +77,26 @@ final class FlowCommand implements Callable<Integer> {
     JsonOutput.putDouble(json, "residual", run.residualNorm());
     BregmanCommand.putArray(json.putArray("x"), run.x());
     if (run.converged()) {
-      EntropyProjectionResult square = BregmanCommand.solve(system, alpha * alpha);
-      EntropyProjectionResult printed = BregmanCommand.solve(system, alpha);
+      LinearSystem exact = new LinearSystem(RationalMatrix.of(system.a()), system.y());
+      boolean[] mask = BregmanCommand.maximalSupport(exact);
+      EntropyProjectionResult square = BregmanCommand.solve(exact, mask, alpha * alpha);
+      EntropyProjectionResult printed = BregmanCommand.solve(exact, mask, alpha);
       JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlphaSquared",
-          maxDistance(run.logX(), square.logX()));
+          maxDistance(run.logX(), square.logX(), mask));
       JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlpha",
-          maxDistance(run.logX(), printed.logX()));
+          maxDistance(run.logX(), printed.logX(), mask));
     }
     JsonOutput.print(command.commandLine().getOut(), json, start);
     return ExitCodes.OK;
   }
 
-  private static double maxDistance(double[] u, double[] v) {
+  /** max over the maximal support of |u_j - v_j| (log coordinates; both vanish off it). */
+  private static double maxDistance(double[] u, double[] v, boolean[] mask) {
     double max = 0;
     for (int j = 0; j < u.length; j++) {
-      max = Math.max(max, Math.abs(u[j] - v[j]));
+      if (mask[j]) {
+        max = Math.max(max, Math.abs(u[j] - v[j]));
+      }
     }
     return max;
   }

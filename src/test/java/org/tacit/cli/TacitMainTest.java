@@ -1,6 +1,7 @@
 package org.tacit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -202,6 +203,13 @@ class TacitMainTest {
     assertThat(Math.abs(x2 - 0.3 * Math.pow((1 + 3 * x2) / 0.3, -3)) / x2).isLessThan(1e-12);
     assertThat(json.path("certificate").path("certified").asBoolean()).isTrue();
     assertThat(json.path("residual").asDouble()).isLessThan(1e-12);
+    // x* = (1, 0), S = {1}: n = (x1 - 1, x2) = (3 x2, x2), computed directly
+    assertThat(json.path("deviationL1").asDouble()).isCloseTo(4 * x2, within(1e-12 * x2));
+    assertThat(json.path("deviationL1Support").asDouble()).isCloseTo(3 * x2, within(1e-12 * x2));
+    assertThat(json.path("deviationL1OffSupport").asDouble()).isCloseTo(x2, within(1e-12 * x2));
+    assertThat(json.path("log10DeviationL1").asDouble())
+        .isCloseTo(Math.log10(4 * x2), within(1e-12));
+    assertThat(json.path("zeroOnFeasibleSet")).isEmpty();
 
     Run flow = run("flow", "--in", system.toString(), "--alpha", "0.3");
     assertThat(flow.code()).as(flow.err()).isZero();
@@ -229,7 +237,33 @@ class TacitMainTest {
     Files.writeString(system, "{\"A\": [[1, 1]], \"y\": [-1]}");
     Run infeasible = run("bregman", "--in", system.toString(), "--alpha", "0.3");
     assertThat(infeasible.code()).isEqualTo(ExitCodes.HYPOTHESIS);
-    assertThat(infeasible.err()).startsWith("tacit: hypothesis not met: no certified projection");
+    assertThat(infeasible.err()).startsWith("tacit: hypothesis not met: no x >= 0 solves A x = y");
+  }
+
+  /**
+   * x1 + x2 + x3 = 1, x3 = 0: the third coordinate vanishes on the feasible set (found by LP and
+   * reported), the projection of 0.1 1 is (1/2, 1/2, 0) by symmetry, and every feasible point has
+   * l1 norm 1, so x* is not unique and deviationL1 is omitted with a note.
+   */
+  @Test
+  void bregmanRemovesCoordinatesThatVanishOnTheFeasibleSet() throws Exception {
+    Path system = dir.resolve("forced.json");
+    Files.writeString(system, "{\"A\": [[1, 1, 1], [0, 0, 1]], \"y\": [1, 0]}");
+    Run r = run("bregman", "--in", system.toString(), "--alpha", "0.1");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = r.json();
+    assertThat(json.path("zeroOnFeasibleSet").get(0).asInt()).isEqualTo(2);
+    assertThat(json.path("zeroOnFeasibleSet")).hasSize(1);
+    assertThat(json.path("x").get(0).asDouble()).isCloseTo(0.5, within(1e-15));
+    assertThat(json.path("x").get(1).asDouble()).isCloseTo(0.5, within(1e-15));
+    assertThat(json.path("x").get(2).asDouble()).isZero();
+    assertThat(json.path("certificate").path("certified").asBoolean()).isTrue();
+    assertThat(json.has("deviationL1")).isFalse();
+    assertThat(json.path("note").asText()).startsWith("deviationL1 omitted");
+    Run flow = run("flow", "--in", system.toString(), "--alpha", "0.3");
+    assertThat(flow.code()).as(flow.err()).isZero();
+    assertThat(flow.json().path("maxLogDistanceToProjectionOfAlphaSquared").asDouble())
+        .isLessThan(1e-6);
   }
 
   @Test
