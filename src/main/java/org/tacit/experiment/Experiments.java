@@ -12,7 +12,7 @@ public final class Experiments {
 
   /** Every experiment, in listing order. */
   public static List<Experiment> all() {
-    return List.of(new GradientDescentStepExperiment());
+    return List.of(new GradientDescentStepExperiment(), new MsRateExperiment());
   }
 
   /** The experiment with this name, if any. */

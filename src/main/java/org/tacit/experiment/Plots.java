@@ -35,13 +35,16 @@ public final class Plots {
   public static List<Path> logLog(Path dir, String stem, String title, String xLabel,
       String yLabel, Map<String, double[][]> series) {
     System.setProperty("java.awt.headless", "true");
-    XYChart chart = new XYChartBuilder().width(800).height(600).title(title).xAxisTitle(xLabel)
-        .yAxisTitle(yLabel).build();
-    chart.getStyler().setXAxisLogarithmic(true);
-    chart.getStyler().setYAxisLogarithmic(true);
+    boolean xWide = decades(series, 0) > MAX_LOG_AXIS_DECADES;
+    boolean yWide = decades(series, 1) > MAX_LOG_AXIS_DECADES;
+    XYChart chart = new XYChartBuilder().width(800).height(600).title(title)
+        .xAxisTitle(xWide ? "log10 " + xLabel : xLabel)
+        .yAxisTitle(yWide ? "log10 " + yLabel : yLabel).build();
+    chart.getStyler().setXAxisLogarithmic(!xWide);
+    chart.getStyler().setYAxisLogarithmic(!yWide);
     for (Map.Entry<String, double[][]> entry : series.entrySet()) {
-      chart.addSeries(entry.getKey(), entry.getValue()[0], entry.getValue()[1])
-          .setMarker(SeriesMarkers.CIRCLE);
+      chart.addSeries(entry.getKey(), axisValues(entry.getValue()[0], xWide),
+          axisValues(entry.getValue()[1], yWide)).setMarker(SeriesMarkers.CIRCLE);
     }
     try {
       Files.createDirectories(dir);
@@ -52,6 +55,40 @@ public final class Plots {
       return List.of(png, svg);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A PNG axis spanning more decades than this is drawn linearly in log10 units (XChart labels
+   * every decade of a log axis, which becomes unreadable); the SVG thins its decade labels instead.
+   */
+  static final double MAX_LOG_AXIS_DECADES = 12;
+
+  private static double decades(Map<String, double[][]> series, int axis) {
+    double[] range = range(series, axis);
+    return range[1] - range[0];
+  }
+
+  private static double[] axisValues(double[] values, boolean log10) {
+    if (!log10) {
+      return values;
+    }
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Math.log10(values[i]);
+    }
+    return out;
+  }
+
+  /** Decades between labelled grid lines: 1, 2, 5, 10, 20, 50, ... so that at most ~12 show. */
+  static int tickStep(double[] range) {
+    double span = range[1] - range[0];
+    for (int base = 1; ; base *= 10) {
+      for (int mantissa : new int[] {1, 2, 5}) {
+        if (span / (mantissa * base) <= MAX_LOG_AXIS_DECADES) {
+          return mantissa * base;
+        }
+      }
     }
   }
 
@@ -74,7 +111,9 @@ public final class Plots {
     out.append(String.format(Locale.ROOT,
         "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"black\"/>%n",
         left, top, right - left, bottom - top));
-    for (int e = (int) Math.floor(xRange[0]); e <= Math.ceil(xRange[1]); e++) {
+    int xStep = tickStep(xRange);
+    for (int e = xStep * (int) Math.floor(xRange[0] / xStep); e <= Math.ceil(xRange[1]);
+        e += xStep) {
       double px = left + (e - xRange[0]) / (xRange[1] - xRange[0]) * (right - left);
       if (px >= left - 1e-9 && px <= right + 1e-9) {
         out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
@@ -82,7 +121,9 @@ public final class Plots {
         out.append(text(px, bottom + 18, "1e" + e, "middle", 11));
       }
     }
-    for (int e = (int) Math.floor(yRange[0]); e <= Math.ceil(yRange[1]); e++) {
+    int yStep = tickStep(yRange);
+    for (int e = yStep * (int) Math.floor(yRange[0] / yStep); e <= Math.ceil(yRange[1]);
+        e += yStep) {
       double py = bottom - (e - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
       if (py >= top - 1e-9 && py <= bottom + 1e-9) {
         out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",

@@ -59,6 +59,47 @@ class ExperimentTest {
     }
   }
 
+  /**
+   * ms-rate at tiny scale: every row met Assumption II.1 within the redraw budget, every grid
+   * point lies in the Theorem II.2 band, the constants are ordered (rho <= rho^- <= rho~, rho < 1,
+   * Lemma III.1), and wherever a slope is claimed it is within the proven bound of 1 - rho.
+   */
+  @Test
+  @org.tacit.spec.Verifies("MS:rem-II.1")
+  void msRateRowsRespectTheTheorem() {
+    ResultTable table = SweepRunner.run(new MsRateExperiment(), ExperimentScale.TINY, 0, 1, 2,
+        QUIET);
+    double[] rho = table.column("rho");
+    double[] rhoMinus = table.column("rhoMinus");
+    double[] rhoTilde = table.column("rhoTilde");
+    double[] bandViolations = table.column("bandViolations");
+    double[] failed = table.column("failedPoints");
+    double[] endpoint = table.column("endpointSlope");
+    double[] bound = table.column("slopeErrorBound");
+    double[] oneMinusRho = table.column("oneMinusRho");
+    double[] redraws = table.column("redraws");
+    assertThat(rho).hasSize(4);
+    for (int r = 0; r < rho.length; r++) {
+      assertThat(redraws[r]).isLessThanOrEqualTo(MsRateExperiment.MAX_REDRAWS);
+      assertThat(rho[r]).isLessThan(1).isLessThanOrEqualTo(rhoMinus[r]);
+      assertThat(rhoMinus[r]).isLessThanOrEqualTo(rhoTilde[r]);
+      assertThat(bandViolations[r]).isZero();
+      assertThat(failed[r]).isZero();
+      if (!Double.isNaN(endpoint[r])) {
+        assertThat(Math.abs(endpoint[r] - oneMinusRho[r])).isLessThanOrEqualTo(bound[r] + 1e-9);
+      }
+    }
+  }
+
+  /** Decade labels thin out as 1, 2, 5, 10, 20, ... so that at most 12 intervals show. */
+  @Test
+  void svgDecadeLabelsThinOutOnWideRanges() {
+    assertThat(Plots.tickStep(new double[] {-3, 2})).isEqualTo(1);
+    assertThat(Plots.tickStep(new double[] {-20, 0})).isEqualTo(2);
+    assertThat(Plots.tickStep(new double[] {-50, 0})).isEqualTo(5);
+    assertThat(Plots.tickStep(new double[] {-205, 3})).isEqualTo(20);
+  }
+
   @Test
   void shardsMergeBackToTheWholeSweep() {
     Experiment experiment = new GradientDescentStepExperiment();
