@@ -12,7 +12,8 @@ public final class Experiments {
 
   /** Every experiment, in listing order. */
   public static List<Experiment> all() {
-    return List.of(new GradientDescentStepExperiment(), new MsRateExperiment());
+    return List.of(new GradientDescentStepExperiment(), new MsRateExperiment(),
+        new MsRhoGaussianExperiment());
   }
 
   /** The experiment with this name, if any. */

@@ -34,14 +34,28 @@ public final class Plots {
    */
   public static List<Path> logLog(Path dir, String stem, String title, String xLabel,
       String yLabel, Map<String, double[][]> series) {
+    return chart(dir, stem, title, xLabel, yLabel, series, true);
+  }
+
+  /**
+   * Like {@link #logLog} with a linear y axis (y values may be zero or negative; non-finite ones
+   * are skipped).
+   */
+  public static List<Path> semiLogX(Path dir, String stem, String title, String xLabel,
+      String yLabel, Map<String, double[][]> series) {
+    return chart(dir, stem, title, xLabel, yLabel, series, false);
+  }
+
+  private static List<Path> chart(Path dir, String stem, String title, String xLabel,
+      String yLabel, Map<String, double[][]> series, boolean logY) {
     System.setProperty("java.awt.headless", "true");
     boolean xWide = decades(series, 0) > MAX_LOG_AXIS_DECADES;
-    boolean yWide = decades(series, 1) > MAX_LOG_AXIS_DECADES;
+    boolean yWide = logY && decades(series, 1) > MAX_LOG_AXIS_DECADES;
     XYChart chart = new XYChartBuilder().width(800).height(600).title(title)
         .xAxisTitle(xWide ? "log10 " + xLabel : xLabel)
         .yAxisTitle(yWide ? "log10 " + yLabel : yLabel).build();
     chart.getStyler().setXAxisLogarithmic(!xWide);
-    chart.getStyler().setYAxisLogarithmic(!yWide);
+    chart.getStyler().setYAxisLogarithmic(logY && !yWide);
     for (Map.Entry<String, double[][]> entry : series.entrySet()) {
       chart.addSeries(entry.getKey(), axisValues(entry.getValue()[0], xWide),
           axisValues(entry.getValue()[1], yWide)).setMarker(SeriesMarkers.CIRCLE);
@@ -51,7 +65,7 @@ public final class Plots {
       Path png = dir.resolve(stem + ".png");
       Path svg = dir.resolve(stem + ".svg");
       ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile());
-      Files.writeString(svg, svg(title, xLabel, yLabel, series), StandardCharsets.UTF_8);
+      Files.writeString(svg, svg(title, xLabel, yLabel, series, logY), StandardCharsets.UTF_8);
       return List.of(png, svg);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,7 +79,7 @@ public final class Plots {
   static final double MAX_LOG_AXIS_DECADES = 12;
 
   private static double decades(Map<String, double[][]> series, int axis) {
-    double[] range = range(series, axis);
+    double[] range = range(series, axis, true);
     return range[1] - range[0];
   }
 
@@ -94,8 +108,14 @@ public final class Plots {
 
   /** The SVG document of a log-log chart (800 x 600). */
   static String svg(String title, String xLabel, String yLabel, Map<String, double[][]> series) {
-    double[] xRange = range(series, 0);
-    double[] yRange = range(series, 1);
+    return svg(title, xLabel, yLabel, series, true);
+  }
+
+  /** The SVG document of a chart with a log x axis and a log or linear y axis (800 x 600). */
+  static String svg(String title, String xLabel, String yLabel, Map<String, double[][]> series,
+      boolean logY) {
+    double[] xRange = range(series, 0, true);
+    double[] yRange = range(series, 1, logY);
     double left = 90;
     double right = 600;
     double top = 50;
@@ -121,14 +141,15 @@ public final class Plots {
         out.append(text(px, bottom + 18, "1e" + e, "middle", 11));
       }
     }
-    int yStep = tickStep(yRange);
-    for (int e = yStep * (int) Math.floor(yRange[0] / yStep); e <= Math.ceil(yRange[1]);
+    double yStep = logY ? tickStep(yRange) : linearStep(yRange);
+    for (double e = yStep * Math.floor(yRange[0] / yStep); e <= yRange[1] + 1e-9 * yStep;
         e += yStep) {
       double py = bottom - (e - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
       if (py >= top - 1e-9 && py <= bottom + 1e-9) {
         out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
             left, py, right, py));
-        out.append(text(left - 6, py + 4, "1e" + e, "end", 11));
+        String label = logY ? "1e" + Math.round(e) : String.format(Locale.ROOT, "%.4g", e);
+        out.append(text(left - 6, py + 4, label, "end", 11));
       }
     }
     int index = 0;
@@ -138,9 +159,11 @@ public final class Plots {
       double[] xs = entry.getValue()[0];
       double[] ys = entry.getValue()[1];
       for (int i = 0; i < xs.length; i++) {
-        if (xs[i] > 0 && ys[i] > 0 && Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+        if (xs[i] > 0 && (ys[i] > 0 || !logY) && Double.isFinite(xs[i])
+            && Double.isFinite(ys[i])) {
+          double yValue = logY ? Math.log10(ys[i]) : ys[i];
           double px = left + (Math.log10(xs[i]) - xRange[0]) / (xRange[1] - xRange[0]) * (right - left);
-          double py = bottom - (Math.log10(ys[i]) - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
+          double py = bottom - (yValue - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
           points.append(String.format(Locale.ROOT, "%.2f,%.2f ", px, py));
           out.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"3\" fill=\"%s\"/>%n",
               px, py, color));
@@ -157,14 +180,27 @@ public final class Plots {
     return out.append("</svg>\n").toString();
   }
 
-  private static double[] range(Map<String, double[][]> series, int axis) {
+  /** Linear grid spacing 1, 2, 5 x 10^k giving 4 to 10 intervals. */
+  static double linearStep(double[] range) {
+    double raw = (range[1] - range[0]) / 8;
+    double base = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double mantissa : new double[] {1, 2, 5, 10}) {
+      if (mantissa * base >= raw) {
+        return mantissa * base;
+      }
+    }
+    return 10 * base;
+  }
+
+  private static double[] range(Map<String, double[][]> series, int axis, boolean log) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (double[][] xy : series.values()) {
       for (double v : xy[axis]) {
-        if (v > 0 && Double.isFinite(v)) {
-          lo = Math.min(lo, Math.log10(v));
-          hi = Math.max(hi, Math.log10(v));
+        if ((v > 0 || !log) && Double.isFinite(v)) {
+          double t = log ? Math.log10(v) : v;
+          lo = Math.min(lo, t);
+          hi = Math.max(hi, t);
         }
       }
     }

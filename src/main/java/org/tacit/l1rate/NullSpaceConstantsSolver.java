@@ -27,6 +27,44 @@ public final class NullSpaceConstantsSolver {
   private NullSpaceConstantsSolver() {}
 
   /**
+   * rho alone (one LP after Assumption II.1), for experiments that need no rho~, rho^-.
+   *
+   * @throws AssumptionII1Exception if Assumption II.1 fails (naming the part)
+   */
+  public static BigRational rho(LinearSystem system, LpPrecision precision) {
+    AssumptionII1Report report = AssumptionII1.check(system, precision);
+    if (!report.holds()) {
+      throw new AssumptionII1Exception(report);
+    }
+    int d = system.cols();
+    boolean[] inSupport = NullSpaceSlice.mask(d, report.minimizer().support());
+    BigRational[] minusOnesOnS = new BigRational[d];
+    for (int j = 0; j < d; j++) {
+      minusOnesOnS[j] = inSupport[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
+    }
+    return optimum(rhoProgram(system.a(), inSupport, minusOnesOnS, precision));
+  }
+
+  private static BigRational optimum(LpResult result) {
+    BigRational value = result.objective();
+    if (value == null) {
+      throw new IllegalStateException("optimal LP without an objective value");
+    }
+    return value;
+  }
+
+  /** The LP of (II.1) over the slice Q; its optimum is rho (attained, Lemma III.1(ii)). */
+  private static LpResult rhoProgram(RationalMatrix a, boolean[] inSupport,
+      BigRational[] minusOnesOnS, LpPrecision precision) {
+    LpResult rhoLp = precision.solver().solve(
+        NullSpaceSlice.program(a, inSupport, minusOnesOnS, ObjectiveSense.MAXIMIZE, null));
+    if (rhoLp.status() != LpStatus.OPTIMAL || rhoLp.objective() == null) {
+      throw new IllegalStateException("rho LP not optimal under Assumption II.1: " + rhoLp);
+    }
+    return rhoLp;
+  }
+
+  /**
    * The constants of {@code system}.
    *
    * @throws AssumptionII1Exception if Assumption II.1 fails (naming the part)
@@ -49,12 +87,8 @@ public final class NullSpaceConstantsSolver {
       minusOnesOnS[j] = inSupport[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
       onesOnS[j] = inSupport[j] ? BigRational.ONE : BigRational.ZERO;
     }
-    LpResult rhoLp = precision.solver().solve(
-        NullSpaceSlice.program(a, inSupport, minusOnesOnS, ObjectiveSense.MAXIMIZE, null));
-    BigRational rho = rhoLp.objective();
-    if (rhoLp.status() != LpStatus.OPTIMAL || rho == null) {
-      throw new IllegalStateException("rho LP not optimal under Assumption II.1: " + rhoLp);
-    }
+    LpResult rhoLp = rhoProgram(a, inSupport, minusOnesOnS, precision);
+    BigRational rho = optimum(rhoLp);
     SignPatternSearch search = new SignPatternSearch(a, support, precision);
     SignPatternSearch.Result tilde = search.maximize(onesOnS, minusOnesOnS);
     SignPatternSearch.Result minus = search.maximize(zeros, minusOnesOnS);

@@ -91,6 +91,25 @@ class ExperimentTest {
     }
   }
 
+  /**
+   * ms-rho-gaussian at tiny scale: each row met Assumption II.1 within the redraw budget and has
+   * rho < 1 (Lemma III.1(ii)); the remark's trends are reported by the full run, not asserted.
+   */
+  @Test
+  @org.tacit.spec.Verifies("MS:rem-II.3")
+  void rhoOnGaussianDesignsIsBelowOne() {
+    ResultTable table = SweepRunner.run(new MsRhoGaussianExperiment(), ExperimentScale.TINY, 0, 1,
+        2, QUIET);
+    double[] rho = table.column("rho");
+    assertThat(rho).hasSize(4);
+    for (double value : rho) {
+      assertThat(value).isLessThan(1);
+    }
+    assertThat(table.column("sqrtSLogNOverSOverN")[0])
+        .isEqualTo(Math.sqrt(Math.log(6.0) / 6));
+    assertThat(Plots.linearStep(new double[] {0, 1})).isEqualTo(0.2);
+  }
+
   /** Decade labels thin out as 1, 2, 5, 10, 20, ... so that at most 12 intervals show. */
   @Test
   void svgDecadeLabelsThinOutOnWideRanges() {
