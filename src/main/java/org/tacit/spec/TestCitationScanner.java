@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  */
 public final class TestCitationScanner {
 
-  private static final Pattern ANNOTATION = Pattern.compile("@Verifies\\b\\s*(\\()?");
+  private static final Pattern ANNOTATION =
+      Pattern.compile("@(?:org\\s*\\.\\s*tacit\\s*\\.\\s*spec\\s*\\.\\s*)?Verifies\\b\\s*(\\()?");
   private static final Pattern LITERAL =
       Pattern.compile("\\G\\s*(?:value\\s*=\\s*)?\"([^\"\\\\]*)\"\\s*\\)");
   private static final Pattern TYPE = Pattern.compile("\\b(class|interface|record|enum)\\s+\\w+");

@@ -26,6 +26,7 @@ class TestCitationScannerTest {
         "  @Test",
         "  @Verifies(\"MS:thm-II.2a\")",
         "  @Verifies(value = \"MS:eq-III.4\")",
+        "  @org.tacit.spec.Verifies(\"MS:rem-II.1\")",
         "  void upperBound() {}",
         "  @Verifies(SOME_CONSTANT)",
         "  void bad() {}",
@@ -37,16 +38,16 @@ class TestCitationScannerTest {
     TestCitationScanner.scanSource(source, "src/test/java/a/FooTest.java", "a.FooTest",
         citations, problems);
     assertThat(citations).extracting(TestCitation::specId)
-        .containsExactly("MS:lem-III.1", "MS:thm-II.2a", "MS:eq-III.4");
+        .containsExactly("MS:lem-III.1", "MS:thm-II.2a", "MS:eq-III.4", "MS:rem-II.1");
     assertThat(citations.get(0).member()).isEqualTo("(class)");
     assertThat(citations.get(0).testName()).isEqualTo("FooTest");
     assertThat(citations.get(1).member()).isEqualTo("upperBound");
     assertThat(citations.get(1).testName()).isEqualTo("FooTest#upperBound");
     assertThat(citations.get(1).line()).isEqualTo(10);
     assertThat(problems).containsExactly(
-        "src/test/java/a/FooTest.java:13: @Verifies must have a single string-literal argument, "
+        "src/test/java/a/FooTest.java:14: @Verifies must have a single string-literal argument, "
             + "e.g. @Verifies(\"MS:lem-III.1\")",
-        "src/test/java/a/FooTest.java:15: @Verifies needs a spec ID argument");
+        "src/test/java/a/FooTest.java:16: @Verifies needs a spec ID argument");
   }
 
   @Test
