@@ -100,7 +100,8 @@ public final class TestCitationScanner {
       if (text.isEmpty()) {
         continue;
       }
-      String withoutAnnotations = text.replaceAll("@\\w+(\\([^)]*\\))?", "").strip();
+      String withoutAnnotations =
+          text.replaceAll("@\\w+(\\s*\\.\\s*\\w+)*(\\s*\\([^)]*\\))?", "").strip();
       if (withoutAnnotations.isEmpty()) {
         continue;
       }
