@@ -28,9 +28,9 @@ import org.tacit.verify.SeededDraws;
  * (noisy). Assumption II.1 is checked (exactly when d <= 40, else in double precision, column
  * {@code precision}); an instance that fails it is redrawn from the same seed stream, and the
  * number of redraws is a column (nothing is dropped silently). Tiny scale: N = 4, d = 8; full
- * scale: noiseless N in {20, 40, 60} with d = 3N, 3N, 2N, noisy N in {10, 20} with d = 3N, 2N. With
+ * scale: noiseless N in {20, 40, 60} with d = 3N, 3N, 2N, noisy N in {8, 12} with d = 24. With
  * noise x* has about N nonzeros, and rho~, rho^- need a branch and bound over sign patterns of S
- * (up to 2^|S| LPs): N = 40 with noise did not finish in ten minutes, hence the smaller noisy sizes.
+ * (up to 2^|S| LPs): N = 20 with noise did not finish in five minutes, hence the smaller noisy sizes.
  *
  * <p>Row per instance: the columns of {@link #columns()}; {@code a_k, dev_k, lower_k, upper_k}
  * are log10 of alpha_k, of the deviation, and of the two envelopes (NaN where not applicable).
@@ -80,7 +80,7 @@ public final class MsRateExperiment implements Experiment {
   public List<SweepPoint> points(ExperimentScale scale) {
     boolean tiny = scale == ExperimentScale.TINY;
     int[][] noiseless = tiny ? new int[][] {{4, 8}} : new int[][] {{20, 60}, {40, 120}, {60, 120}};
-    int[][] noisy = tiny ? new int[][] {{4, 8}} : new int[][] {{10, 30}, {20, 40}};
+    int[][] noisy = tiny ? new int[][] {{4, 8}} : new int[][] {{8, 24}, {12, 24}};
     List<SweepPoint> points = new ArrayList<>();
     for (int withNoise = 0; withNoise <= 1; withNoise++) {
       for (int[] size : withNoise == 0 ? noiseless : noisy) {

@@ -23,8 +23,9 @@ import org.tacit.verify.SeededDraws;
  * close to 1 with noise.
  *
  * <p>Instances are drawn as in {@link MsRateExperiment} (same generator, family {@code gaussian});
- * Assumption II.1 is checked (exactly when d <= 40, else in double precision) and failing draws
- * are redrawn, counted in a column. Tiny scale: N = 6, s = 1, two trials; full scale: N in
+ * Assumption II.1 is checked (exactly when d <= 40, else in double precision; when the double
+ * simplex gives up on an instance, numerical cycling, that instance is solved exactly and the
+ * {@code precision} column says {@code exact}) and failing draws are redrawn, counted in a column. Tiny scale: N = 6, s = 1, two trials; full scale: N in
  * {20, 40, 60}, s in {1, 2, 4, 8} with s <= N/5, four trials per configuration.
  *
  * <p>Spec: {@code MS:rem-II.3}.
@@ -83,8 +84,20 @@ public final class MsRhoGaussianExperiment implements Experiment {
     int redraws = 0;
     String rho = "NaN";
     while (true) {
-      if (AssumptionII1.check(system, precision).holds()) {
-        rho = Double.toString(NullSpaceConstantsSolver.rho(system, precision).doubleValue());
+      boolean holds;
+      try {
+        holds = AssumptionII1.check(system, precision).holds();
+        if (holds) {
+          rho = Double.toString(NullSpaceConstantsSolver.rho(system, precision).doubleValue());
+        }
+      } catch (IllegalStateException doubleSimplexFailed) {
+        precision = LpPrecision.EXACT;
+        holds = AssumptionII1.check(system, precision).holds();
+        if (holds) {
+          rho = Double.toString(NullSpaceConstantsSolver.rho(system, precision).doubleValue());
+        }
+      }
+      if (holds) {
         break;
       }
       redraws++;
