@@ -24,13 +24,21 @@ import org.tacit.verify.SeededDraws;
  *
  * <p>Instances are drawn as in {@link MsRateExperiment} (same generator, family {@code gaussian});
  * Assumption II.1 is checked (exactly when d <= 40, else in double precision; when the double
- * simplex gives up on an instance, numerical cycling, that instance is solved exactly and the
- * {@code precision} column says {@code exact}) and failing draws are redrawn, counted in a column. Tiny scale: N = 6, s = 1, two trials; full scale: N in
+ * simplex gives up on an instance, numerical cycling, that instance is solved exactly if
+ * d <= {@link #EXACT_FALLBACK_LIMIT} and the {@code precision} column says {@code exact}, otherwise
+ * the row reports the failure) and failing draws are redrawn, counted in a column. Tiny scale: N = 6, s = 1, two trials; full scale: N in
  * {20, 40, 60}, s in {1, 2, 4, 8} with s <= N/5, four trials per configuration.
  *
  * <p>Spec: {@code MS:rem-II.3}.
  */
 public final class MsRhoGaussianExperiment implements Experiment {
+
+  /**
+   * Largest d for which an instance on which the double simplex gives up is re-solved exactly
+   * (exact LPs with 1/1000-grid entries at d = 120 took over ten minutes); beyond it the row
+   * reports {@code solverFailure} and rho NaN.
+   */
+  public static final int EXACT_FALLBACK_LIMIT = 80;
 
   @Override
   public String name() {
@@ -45,7 +53,7 @@ public final class MsRhoGaussianExperiment implements Experiment {
   @Override
   public List<String> columns() {
     return List.of("N", "d", "s", "noisy", "trial", "precision", "redraws", "rho",
-        "sqrtSLogNOverSOverN");
+        "sqrtSLogNOverSOverN", "solverFailure");
   }
 
   @Override
@@ -83,6 +91,7 @@ public final class MsRhoGaussianExperiment implements Experiment {
     LinearSystem system = MsRateExperiment.draw(draws, "gaussian", noisy, rows, cols, s);
     int redraws = 0;
     String rho = "NaN";
+    String failure = "none";
     while (true) {
       boolean holds;
       try {
@@ -91,6 +100,10 @@ public final class MsRhoGaussianExperiment implements Experiment {
           rho = Double.toString(NullSpaceConstantsSolver.rho(system, precision).doubleValue());
         }
       } catch (IllegalStateException doubleSimplexFailed) {
+        if (cols > EXACT_FALLBACK_LIMIT) {
+          failure = "double simplex failed";
+          break;
+        }
         precision = LpPrecision.EXACT;
         holds = AssumptionII1.check(system, precision).holds();
         if (holds) {
@@ -109,7 +122,7 @@ public final class MsRhoGaussianExperiment implements Experiment {
     return List.of(Integer.toString(rows), Integer.toString(cols), Integer.toString(s),
         noisy ? "1" : "0", Integer.toString((int) v[4]), precision.name().toLowerCase(Locale.ROOT),
         Integer.toString(redraws), rho,
-        Double.toString(Math.sqrt(s * Math.log((double) rows / s) / rows)));
+        Double.toString(Math.sqrt(s * Math.log((double) rows / s) / rows)), failure);
   }
 
   @Override

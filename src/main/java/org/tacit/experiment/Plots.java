@@ -54,7 +54,7 @@ public final class Plots {
     XYChart chart = new XYChartBuilder().width(800).height(600).title(title)
         .xAxisTitle(xWide ? "log10 " + xLabel : xLabel)
         .yAxisTitle(yWide ? "log10 " + yLabel : yLabel).build();
-    chart.getStyler().setXAxisLogarithmic(!xWide);
+    chart.getStyler().setXAxisLogarithmic(!xWide && decades(series, 0) >= MIN_LOG_AXIS_DECADES);
     chart.getStyler().setYAxisLogarithmic(logY && !yWide);
     for (Map.Entry<String, double[][]> entry : series.entrySet()) {
       chart.addSeries(entry.getKey(), axisValues(entry.getValue()[0], xWide),
@@ -77,6 +77,9 @@ public final class Plots {
    * every decade of a log axis, which becomes unreadable); the SVG thins its decade labels instead.
    */
   static final double MAX_LOG_AXIS_DECADES = 12;
+
+  /** A PNG x axis spanning fewer decades than this (padding included) is drawn linearly. */
+  static final double MIN_LOG_AXIS_DECADES = 1.5;
 
   private static double decades(Map<String, double[][]> series, int axis) {
     double[] range = range(series, axis, true);
