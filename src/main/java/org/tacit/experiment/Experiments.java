@@ -13,7 +13,7 @@ public final class Experiments {
   /** Every experiment, in listing order. */
   public static List<Experiment> all() {
     return List.of(new GradientDescentStepExperiment(), new MsRateExperiment(),
-        new MsRhoGaussianExperiment());
+        new MsRhoGaussianExperiment(), new NrssFigureOneExperiment());
   }
 
   /** The experiment with this name, if any. */

@@ -110,6 +110,36 @@ class ExperimentTest {
     assertThat(Plots.linearStep(new double[] {0, 1})).isEqualTo(0.2);
   }
 
+  /**
+   * nrss-fig1 at tiny scale: both baselines interpolate the training data (train loss at rounding
+   * level), every converged GD run has train loss below the tolerance and, by Lemma 2.3,
+   * lambda_max <= (2/eta)(1 + 1e-3) at its end point (tolerance of StepSizeTolerances).
+   */
+  @Test
+  @org.tacit.spec.Verifies("NRSS:fig-1")
+  void figureOneRowsInterpolateAndAreStable() {
+    ResultTable table = SweepRunner.run(new NrssFigureOneExperiment(), ExperimentScale.TINY, 0, 1,
+        2, QUIET);
+    List<List<String>> rows = List.copyOf(table.rows().values());
+    double[] train = table.column("trainLoss");
+    double[] lambda = table.column("lambdaMax");
+    double[] twoOverEta = table.column("twoOverEta");
+    int kind = table.header().indexOf("kind");
+    int converged = table.header().indexOf("converged");
+    assertThat(rows).hasSize(4);
+    int gdConverged = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      if (!rows.get(r).get(kind).equals("gd")) {
+        assertThat(train[r]).isLessThan(1e-18);
+      } else if (rows.get(r).get(converged).equals("true")) {
+        gdConverged++;
+        assertThat(train[r]).isLessThanOrEqualTo(NrssFigureOneExperiment.LOSS_TOLERANCE);
+        assertThat(lambda[r]).isLessThanOrEqualTo(twoOverEta[r] * (1 + 1e-3));
+      }
+    }
+    assertThat(gdConverged).isPositive();
+  }
+
   /** Decade labels thin out as 1, 2, 5, 10, 20, ... so that at most 12 intervals show. */
   @Test
   void svgDecadeLabelsThinOutOnWideRanges() {
