@@ -13,7 +13,8 @@ public final class Experiments {
   /** Every experiment, in listing order. */
   public static List<Experiment> all() {
     return List.of(new GradientDescentStepExperiment(), new MsRateExperiment(),
-        new MsRhoGaussianExperiment(), new NrssFigureOneExperiment());
+        new MsRhoGaussianExperiment(), new NrssFigureOneExperiment(),
+        new NrssFigureTwoExperiment());
   }
 
   /** The experiment with this name, if any. */

@@ -140,6 +140,38 @@ class ExperimentTest {
     assertThat(gdConverged).isPositive();
   }
 
+  /**
+   * nrss-fig2 at tiny scale, on every converged row: ||beta o 4 m^2||_1 <= stability measure
+   * (|beta| <= u_+^2 + u_-^2 termwise, rem-D.1), the Lemma 4.1 sandwich up to the residual term
+   * (lower - ||R|| <= lambda_max <= upper + ||R||, Weyl; 1e-9 relative rounding), and Lemma 2.3
+   * (lambda_max <= (2/eta)(1 + 1e-3)).
+   */
+  @Test
+  @org.tacit.spec.Verifies("NRSS:fig-2")
+  void figureTwoRowsRespectLemma41AndLemma23() {
+    ResultTable table = SweepRunner.run(new NrssFigureTwoExperiment(), ExperimentScale.TINY, 0, 1,
+        2, QUIET);
+    double[] lambda = table.column("lambdaMax");
+    double[] lower = table.column("lowerBound");
+    double[] upper = table.column("upperBound");
+    double[] betaWeighted = table.column("betaWeightedL1");
+    double[] twoOverEta = table.column("twoOverEta");
+    double[] residual = table.column("residualTermNorm");
+    int converged = table.header().indexOf("converged");
+    List<List<String>> rows = List.copyOf(table.rows().values());
+    int checked = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      if (rows.get(r).get(converged).equals("true")) {
+        checked++;
+        assertThat(betaWeighted[r]).isLessThanOrEqualTo(lower[r] * (1 + 1e-12));
+        assertThat(lower[r] - residual[r]).isLessThanOrEqualTo(lambda[r] * (1 + 1e-9));
+        assertThat(lambda[r]).isLessThanOrEqualTo((upper[r] + residual[r]) * (1 + 1e-9));
+        assertThat(lambda[r]).isLessThanOrEqualTo(twoOverEta[r] * (1 + 1e-3));
+      }
+    }
+    assertThat(checked).isPositive();
+  }
+
   /** Decade labels thin out as 1, 2, 5, 10, 20, ... so that at most 12 intervals show. */
   @Test
   void svgDecadeLabelsThinOutOnWideRanges() {
