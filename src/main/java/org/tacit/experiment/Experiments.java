@@ -14,7 +14,8 @@ public final class Experiments {
   public static List<Experiment> all() {
     return List.of(new GradientDescentStepExperiment(), new MsRateExperiment(),
         new MsRhoGaussianExperiment(), new NrssFigureOneExperiment(),
-        new NrssFigureTwoExperiment());
+        new NrssFigureTwoExperiment(), NrssFigureOneExperiment.figureThree(),
+        NrssFigureOneExperiment.figureFive());
   }
 
   /** The experiment with this name, if any. */

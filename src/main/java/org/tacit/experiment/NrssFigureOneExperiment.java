@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.stepsize.DepthDiagonalModel;
+import org.tacit.stepsize.DiagonalNetworkModel;
 import org.tacit.stepsize.GradientDescent;
 import org.tacit.stepsize.HessianBounds;
 import org.tacit.stepsize.Initialization;
@@ -18,6 +19,7 @@ import org.tacit.stepsize.SquaredLoss;
 import org.tacit.stepsize.StableStepBracket;
 import org.tacit.stepsize.TrainingResult;
 import org.tacit.stepsize.TrainingSettings;
+import org.tacit.stepsize.UvDiagonalModel;
 import org.tacit.stepsize.WarmupSchedule;
 import org.tacit.verify.SeededDraws;
 
@@ -37,9 +39,54 @@ import org.tacit.verify.SeededDraws;
  * dropped). Columns: kind ({@code gd}, {@code l1}, {@code l2}), alpha, eta (NaN for baselines),
  * converged, reason, steps, train and test loss, lambda_max at the end point (gd) and 2 / eta.
  *
- * <p>Spec: {@code NRSS:fig-1}.
+ * <p>Variants ({@link #figureThree()}, {@link #figureFive()}): Figure 3 runs the same sweep for
+ * centred data (mu = 0) and mu = 10; Figure 5 uses the UV model (34) with the same step grid
+ * (fractions of the depth-2 bracket's 2 / lambda_up, a grid choice, not a stability guarantee for
+ * UV). Column {@code mu} says which data a row used.
+ *
+ * <p>Spec: {@code NRSS:fig-1}, {@code NRSS:fig-3}, {@code NRSS:fig-5}.
  */
 public final class NrssFigureOneExperiment implements Experiment {
+
+  private final String name;
+  private final String description;
+  private final double[] means;
+  private final boolean uv;
+
+  /** Figure 1: depth 2, the default mean mu = 5. */
+  public NrssFigureOneExperiment() {
+    this("nrss-fig1", "NRSS Figure 1: test loss vs alpha for several step sizes, with l1 and l2"
+        + " baselines", new double[] {5.0}, false);
+  }
+
+  /**
+   * A variant: {@code nrss-fig3} (means {0, 10}, depth 2) or {@code nrss-fig5} (UV model).
+   *
+   * @param name the command-line name
+   * @param description one line
+   * @param means the feature means mu of the data (one sweep each)
+   * @param uv whether the model is the UV model (34) instead of depth 2
+   */
+  public NrssFigureOneExperiment(String name, String description, double[] means, boolean uv) {
+    this.name = name;
+    this.description = description;
+    this.means = means.clone();
+    this.uv = uv;
+  }
+
+  /** Figure 3: feature mean mu = 0 against mu = 10. */
+  public static NrssFigureOneExperiment figureThree() {
+    return new NrssFigureOneExperiment("nrss-fig3",
+        "NRSS Figure 3: test loss vs alpha for centred (mu = 0) and non-centred (mu = 10) data",
+        new double[] {0.0, 10.0}, false);
+  }
+
+  /** Figure 5: the UV model. */
+  public static NrssFigureOneExperiment figureFive() {
+    return new NrssFigureOneExperiment("nrss-fig5",
+        "NRSS Figure 5: test loss vs alpha for the UV model, with l1 and l2 baselines",
+        new double[] {5.0}, true);
+  }
 
   /** Warm-up length (steps), as in the tightness IT. */
   public static final long WARMUP = 1000;
@@ -58,17 +105,17 @@ public final class NrssFigureOneExperiment implements Experiment {
 
   @Override
   public String name() {
-    return "nrss-fig1";
+    return name;
   }
 
   @Override
   public String description() {
-    return "NRSS Figure 1: test loss vs alpha for several step sizes, with l1 and l2 baselines";
+    return description;
   }
 
   @Override
   public List<String> columns() {
-    return List.of("kind", "alpha", "eta", "converged", "reason", "steps", "trainLoss",
+    return List.of("mu", "kind", "alpha", "eta", "converged", "reason", "steps", "trainLoss",
         "testLoss", "lambdaMax", "twoOverEta");
   }
 
@@ -79,27 +126,32 @@ public final class NrssFigureOneExperiment implements Experiment {
     double[] fractions = tiny ? new double[] {0.5} : ETA_FRACTIONS;
     List<SweepPoint> points = new ArrayList<>();
     double size = tiny ? 0 : 1;
-    for (int kind = 1; kind <= 2; kind++) {
-      points.add(new SweepPoint(points.size(), new double[] {size, kind, Double.NaN, Double.NaN},
-          1));
-    }
-    for (double fraction : fractions) {
-      for (double alpha : alphas) {
-        points.add(new SweepPoint(points.size(), new double[] {size, 0, alpha, fraction}, 1));
+    for (double mu : means) {
+      for (int kind = 1; kind <= 2; kind++) {
+        points.add(new SweepPoint(points.size(),
+            new double[] {size, kind, Double.NaN, Double.NaN, mu}, 1));
+      }
+      for (double fraction : fractions) {
+        for (double alpha : alphas) {
+          points.add(new SweepPoint(points.size(), new double[] {size, 0, alpha, fraction, mu},
+              1));
+        }
       }
     }
     return points;
   }
 
-  private static SectionSevenData model(boolean full) {
-    return full ? SectionSevenData.defaults() : new SectionSevenData(20, 10, 3, 5.0, 5.0, 0.01);
+  private static SectionSevenData model(boolean full, double mu) {
+    return full ? new SectionSevenData(100, 50, 5, mu, 5.0, 0.01)
+        : new SectionSevenData(20, 10, 3, mu, 5.0, 0.01);
   }
 
   @Override
   public List<String> run(SweepPoint point) {
     double[] v = point.values();
     boolean full = v[0] == 1;
-    SectionSevenData model = model(full);
+    double mu = v[4];
+    SectionSevenData model = model(full, mu);
     SectionSevenData.Sample sample = model.sample(point.seed());
     RegressionData data = sample.data();
     RegressionData test = model.testSet(sample.plantedPredictor(), TEST_SAMPLES,
@@ -107,21 +159,21 @@ public final class NrssFigureOneExperiment implements Experiment {
     int kind = (int) v[1];
     if (kind != 0) {
       double[] beta = kind == 1 ? Interpolators.minimumL1(data) : Interpolators.minimumL2(data);
-      return List.of(kind == 1 ? "l1" : "l2", "NaN", "NaN", "true", "interpolator", "0",
+      return List.of(num(mu), kind == 1 ? "l1" : "l2", "NaN", "NaN", "true", "interpolator", "0",
           num(loss(data, beta)), num(loss(test, beta)), "NaN", "NaN");
     }
     double alpha = v[2];
     double eta = v[3] * StableStepBracket.of(data).largestStableStepLower();
-    DepthDiagonalModel depthTwo = new DepthDiagonalModel(2);
-    TrainingResult run = GradientDescent.train(data, depthTwo,
-        Initialization.uniform(depthTwo, data.dimension(), alpha),
+    DiagonalNetworkModel network = uv ? new UvDiagonalModel() : new DepthDiagonalModel(2);
+    TrainingResult run = GradientDescent.train(data, network,
+        Initialization.uniform(network, data.dimension(), alpha),
         new TrainingSettings(WarmupSchedule.linear(eta, WARMUP), LOSS_TOLERANCE,
             full ? 400_000 : 100_000, WARMUP));
-    double[] beta = depthTwo.beta(run.theta(), data.dimension());
+    double[] beta = network.beta(run.theta(), data.dimension());
     double lambda = run.converged()
-        ? HessianBounds.at(new SquaredLoss(data, depthTwo), run.theta()).lambdaMax()
+        ? HessianBounds.at(new SquaredLoss(data, network), run.theta()).lambdaMax()
         : Double.NaN;
-    return List.of("gd", num(alpha), num(eta), String.valueOf(run.converged()),
+    return List.of(num(mu), "gd", num(alpha), num(eta), String.valueOf(run.converged()),
         run.reason().replace(',', ';'), Long.toString(run.steps()), num(loss(data, beta)),
         num(loss(test, beta)), num(lambda), num(2 / eta));
   }
@@ -145,11 +197,13 @@ public final class NrssFigureOneExperiment implements Experiment {
   public List<Path> plot(ResultTable table, Path outDir) {
     double[] alpha = table.column("alpha");
     double[] eta = table.column("eta");
+    double[] mu = table.column("mu");
+    boolean severalMeans = means.length > 1;
     double[] testLoss = table.column("testLoss");
     int kindColumn = table.header().indexOf("kind");
     int convergedColumn = table.header().indexOf("converged");
     List<List<String>> rows = new ArrayList<>(table.rows().values());
-    TreeMap<Double, List<double[]>> byEta = new TreeMap<>();
+    TreeMap<String, List<double[]>> byEta = new TreeMap<>();
     double minAlpha = Double.POSITIVE_INFINITY;
     double maxAlpha = 0;
     for (int r = 0; r < rows.size(); r++) {
@@ -157,13 +211,15 @@ public final class NrssFigureOneExperiment implements Experiment {
         minAlpha = Math.min(minAlpha, alpha[r]);
         maxAlpha = Math.max(maxAlpha, alpha[r]);
         if (rows.get(r).get(convergedColumn).equals("true")) {
-          byEta.computeIfAbsent(eta[r], k -> new ArrayList<>())
+          String label = (severalMeans ? String.format(java.util.Locale.ROOT, "mu = %.3g, ", mu[r])
+              : "") + String.format(java.util.Locale.ROOT, "GD, eta = %.3g", eta[r]);
+          byEta.computeIfAbsent(label, k -> new ArrayList<>())
               .add(new double[] {alpha[r], testLoss[r]});
         }
       }
     }
     Map<String, double[][]> series = new LinkedHashMap<>();
-    for (Map.Entry<Double, List<double[]>> entry : byEta.entrySet()) {
+    for (Map.Entry<String, List<double[]>> entry : byEta.entrySet()) {
       List<double[]> xy = entry.getValue();
       xy.sort((p, q) -> Double.compare(p[0], q[0]));
       double[][] arrays = new double[2][xy.size()];
@@ -171,12 +227,13 @@ public final class NrssFigureOneExperiment implements Experiment {
         arrays[0][i] = xy.get(i)[0];
         arrays[1][i] = xy.get(i)[1];
       }
-      series.put(String.format(java.util.Locale.ROOT, "GD, eta = %.3g", entry.getKey()), arrays);
+      series.put(entry.getKey(), arrays);
     }
     for (int r = 0; r < rows.size(); r++) {
       String kind = rows.get(r).get(kindColumn);
       if (!kind.equals("gd") && maxAlpha > 0) {
-        series.put("min " + kind + " interpolator",
+        series.put((severalMeans ? String.format(java.util.Locale.ROOT, "mu = %.3g, ", mu[r])
+            : "") + "min " + kind + " interpolator",
             new double[][] {{minAlpha, maxAlpha}, {testLoss[r], testLoss[r]}});
       }
     }
@@ -184,7 +241,6 @@ public final class NrssFigureOneExperiment implements Experiment {
       series.put("no converged run", new double[][] {Arrays.copyOf(new double[] {1}, 1),
           new double[] {1}});
     }
-    return Plots.logLog(outDir, name(), "NRSS Figure 1: test loss vs alpha (depth 2, warm-up)",
-        "alpha", "test loss", series);
+    return Plots.logLog(outDir, name(), description, "alpha", "test loss", series);
   }
 }

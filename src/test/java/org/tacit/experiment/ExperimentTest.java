@@ -117,16 +117,23 @@ class ExperimentTest {
    */
   @Test
   @org.tacit.spec.Verifies("NRSS:fig-1")
+  @org.tacit.spec.Verifies("NRSS:fig-3")
+  @org.tacit.spec.Verifies("NRSS:fig-5")
   void figureOneRowsInterpolateAndAreStable() {
-    ResultTable table = SweepRunner.run(new NrssFigureOneExperiment(), ExperimentScale.TINY, 0, 1,
-        2, QUIET);
+    checkFigureOneRows(new NrssFigureOneExperiment(), 4);
+    checkFigureOneRows(NrssFigureOneExperiment.figureThree(), 8);
+    checkFigureOneRows(NrssFigureOneExperiment.figureFive(), 4);
+  }
+
+  private static void checkFigureOneRows(NrssFigureOneExperiment experiment, int expectedRows) {
+    ResultTable table = SweepRunner.run(experiment, ExperimentScale.TINY, 0, 1, 2, QUIET);
     List<List<String>> rows = List.copyOf(table.rows().values());
     double[] train = table.column("trainLoss");
     double[] lambda = table.column("lambdaMax");
     double[] twoOverEta = table.column("twoOverEta");
     int kind = table.header().indexOf("kind");
     int converged = table.header().indexOf("converged");
-    assertThat(rows).hasSize(4);
+    assertThat(rows).as(experiment.name()).hasSize(expectedRows);
     int gdConverged = 0;
     for (int r = 0; r < rows.size(); r++) {
       if (!rows.get(r).get(kind).equals("gd")) {
