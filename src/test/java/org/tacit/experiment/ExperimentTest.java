@@ -155,6 +155,7 @@ class ExperimentTest {
    */
   @Test
   @org.tacit.spec.Verifies("NRSS:fig-2")
+  @org.tacit.spec.Verifies("NRSS:rem-4.2")
   void figureTwoRowsRespectLemma41AndLemma23() {
     ResultTable table = SweepRunner.run(new NrssFigureTwoExperiment(), ExperimentScale.TINY, 0, 1,
         2, QUIET);

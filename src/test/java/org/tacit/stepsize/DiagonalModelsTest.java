@@ -48,6 +48,7 @@ class DiagonalModelsTest {
    */
   @Test
   @Verifies("NRSS:lem-4.1")
+  @Verifies("NRSS:eq-4")
   void depthTwoTwoByTwoSolution() {
     RegressionData data = new RegressionData(2, 2, new double[] {1, 0, 1, 2}, new double[] {1, 1});
     SolutionInstance instance = new SolutionInstance(data, new DepthDiagonalModel(2),
@@ -76,6 +77,8 @@ class DiagonalModelsTest {
   @Test
   @Verifies("NRSS:lem-C.1")
   @Verifies("NRSS:eq-18")
+  @Verifies("NRSS:eq-34")
+  @Verifies("NRSS:eq-38")
   void uvOneByOne() {
     RegressionData data = new RegressionData(1, 1, new double[] {3}, new double[] {3});
     double[] theta = {1, 2, 1, 1};
@@ -98,6 +101,7 @@ class DiagonalModelsTest {
   @Test
   @Verifies("NRSS:eq-12")
   @Verifies("NRSS:eq-28")
+  @Verifies("NRSS:eq-27")
   void depthThreeFormulas() {
     DepthDiagonalModel model = new DepthDiagonalModel(3);
     assertThat(model.normExponent()).isEqualTo(4.0 / 3);
