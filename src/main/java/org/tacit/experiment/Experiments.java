@@ -15,7 +15,7 @@ public final class Experiments {
     return List.of(new GradientDescentStepExperiment(), new MsRateExperiment(),
         new MsRhoGaussianExperiment(), new NrssFigureOneExperiment(),
         new NrssFigureTwoExperiment(), NrssFigureOneExperiment.figureThree(),
-        NrssFigureOneExperiment.figureFive());
+        NrssFigureOneExperiment.figureFive(), NrssFigureOneExperiment.figureSix());
   }
 
   /** The experiment with this name, if any. */

@@ -39,12 +39,13 @@ import org.tacit.verify.SeededDraws;
  * dropped). Columns: kind ({@code gd}, {@code l1}, {@code l2}), alpha, eta (NaN for baselines),
  * converged, reason, steps, train and test loss, lambda_max at the end point (gd) and 2 / eta.
  *
- * <p>Variants ({@link #figureThree()}, {@link #figureFive()}): Figure 3 runs the same sweep for
- * centred data (mu = 0) and mu = 10; Figure 5 uses the UV model (34) with the same step grid
- * (fractions of the depth-2 bracket's 2 / lambda_up, a grid choice, not a stability guarantee for
- * UV). Column {@code mu} says which data a row used.
+ * <p>Variants ({@link #figureThree()}, {@link #figureFive()}, {@link #figureSix()}): Figure 3 runs
+ * the same sweep for centred data (mu = 0) and mu = 10; Figure 5 uses the UV model (34) with the
+ * same step grid (fractions of the depth-2 bracket's 2 / lambda_up, a grid choice, not a stability
+ * guarantee for UV); Figure 6 starts from alpha |z|, z ~ N(0, I) seeded per point. Column
+ * {@code mu} says which data a row used.
  *
- * <p>Spec: {@code NRSS:fig-1}, {@code NRSS:fig-3}, {@code NRSS:fig-5}.
+ * <p>Spec: {@code NRSS:fig-1}, {@code NRSS:fig-3}, {@code NRSS:fig-5}, {@code NRSS:fig-6}.
  */
 public final class NrssFigureOneExperiment implements Experiment {
 
@@ -52,11 +53,12 @@ public final class NrssFigureOneExperiment implements Experiment {
   private final String description;
   private final double[] means;
   private final boolean uv;
+  private final boolean normalInitialization;
 
   /** Figure 1: depth 2, the default mean mu = 5. */
   public NrssFigureOneExperiment() {
     this("nrss-fig1", "NRSS Figure 1: test loss vs alpha for several step sizes, with l1 and l2"
-        + " baselines", new double[] {5.0}, false);
+        + " baselines", new double[] {5.0}, false, false);
   }
 
   /**
@@ -66,26 +68,37 @@ public final class NrssFigureOneExperiment implements Experiment {
    * @param description one line
    * @param means the feature means mu of the data (one sweep each)
    * @param uv whether the model is the UV model (34) instead of depth 2
+   * @param normalInitialization whether theta(0) = alpha |z|, z ~ N(0, I) (seeded per point)
+   *     instead of alpha 1
    */
-  public NrssFigureOneExperiment(String name, String description, double[] means, boolean uv) {
+  public NrssFigureOneExperiment(String name, String description, double[] means, boolean uv,
+      boolean normalInitialization) {
     this.name = name;
     this.description = description;
     this.means = means.clone();
     this.uv = uv;
+    this.normalInitialization = normalInitialization;
   }
 
   /** Figure 3: feature mean mu = 0 against mu = 10. */
   public static NrssFigureOneExperiment figureThree() {
     return new NrssFigureOneExperiment("nrss-fig3",
         "NRSS Figure 3: test loss vs alpha for centred (mu = 0) and non-centred (mu = 10) data",
-        new double[] {0.0, 10.0}, false);
+        new double[] {0.0, 10.0}, false, false);
   }
 
   /** Figure 5: the UV model. */
   public static NrssFigureOneExperiment figureFive() {
     return new NrssFigureOneExperiment("nrss-fig5",
         "NRSS Figure 5: test loss vs alpha for the UV model, with l1 and l2 baselines",
-        new double[] {5.0}, true);
+        new double[] {5.0}, true, false);
+  }
+
+  /** Figure 6: Figure 1 with random normal initialisation. */
+  public static NrssFigureOneExperiment figureSix() {
+    return new NrssFigureOneExperiment("nrss-fig6",
+        "NRSS Figure 6: Figure 1 with random normal initialisation alpha |z|, z ~ N(0, I)",
+        new double[] {5.0}, false, true);
   }
 
   /** Warm-up length (steps), as in the tightness IT. */
@@ -165,8 +178,11 @@ public final class NrssFigureOneExperiment implements Experiment {
     double alpha = v[2];
     double eta = v[3] * StableStepBracket.of(data).largestStableStepLower();
     DiagonalNetworkModel network = uv ? new UvDiagonalModel() : new DepthDiagonalModel(2);
-    TrainingResult run = GradientDescent.train(data, network,
-        Initialization.uniform(network, data.dimension(), alpha),
+    double[] initial = normalInitialization
+        ? Initialization.randomNormal(network, data.dimension(), alpha,
+            new SeededDraws(point.seed() * 31 + point.index()))
+        : Initialization.uniform(network, data.dimension(), alpha);
+    TrainingResult run = GradientDescent.train(data, network, initial,
         new TrainingSettings(WarmupSchedule.linear(eta, WARMUP), LOSS_TOLERANCE,
             full ? 400_000 : 100_000, WARMUP));
     double[] beta = network.beta(run.theta(), data.dimension());

@@ -119,10 +119,12 @@ class ExperimentTest {
   @org.tacit.spec.Verifies("NRSS:fig-1")
   @org.tacit.spec.Verifies("NRSS:fig-3")
   @org.tacit.spec.Verifies("NRSS:fig-5")
+  @org.tacit.spec.Verifies("NRSS:fig-6")
   void figureOneRowsInterpolateAndAreStable() {
     checkFigureOneRows(new NrssFigureOneExperiment(), 4);
     checkFigureOneRows(NrssFigureOneExperiment.figureThree(), 8);
     checkFigureOneRows(NrssFigureOneExperiment.figureFive(), 4);
+    checkFigureOneRows(NrssFigureOneExperiment.figureSix(), 4);
   }
 
   private static void checkFigureOneRows(NrssFigureOneExperiment experiment, int expectedRows) {
