@@ -42,7 +42,8 @@ import org.tacit.verify.SeededDraws;
  * <p>Variants ({@link #figureThree()}, {@link #figureFive()}, {@link #figureSix()}): Figure 3 runs
  * the same sweep for centred data (mu = 0) and mu = 10; Figure 5 uses the UV model (34) with the
  * same step grid (fractions of the depth-2 bracket's 2 / lambda_up, a grid choice, not a stability
- * guarantee for UV); Figure 6 starts from alpha |z|, z ~ N(0, I) seeded per point. Column
+ * guarantee for UV); Figure 6 starts from alpha |z|, z ~ N(0, I), the same z for every step size
+ * at a given alpha and mu (seeded by them). Column
  * {@code mu} says which data a row used.
  *
  * <p>Spec: {@code NRSS:fig-1}, {@code NRSS:fig-3}, {@code NRSS:fig-5}, {@code NRSS:fig-6}.
@@ -180,7 +181,8 @@ public final class NrssFigureOneExperiment implements Experiment {
     DiagonalNetworkModel network = uv ? new UvDiagonalModel() : new DepthDiagonalModel(2);
     double[] initial = normalInitialization
         ? Initialization.randomNormal(network, data.dimension(), alpha,
-            new SeededDraws(point.seed() * 31 + point.index()))
+            new SeededDraws(point.seed() * 31 + Double.hashCode(alpha)
+                + 17L * Double.hashCode(mu)))
         : Initialization.uniform(network, data.dimension(), alpha);
     TrainingResult run = GradientDescent.train(data, network, initial,
         new TrainingSettings(WarmupSchedule.linear(eta, WARMUP), LOSS_TOLERANCE,
