@@ -19,6 +19,7 @@ class EdgeOfStabilityTightnessIT {
   @Verifies("NRSS:lem-4.1")
   @Verifies("NRSS:thm-4.2")
   @Verifies("NRSS:lem-2.3")
+  @Verifies("NRSS:rem-8.1")
   void printsTightnessAtAndBelowTheEdge() {
     RegressionData data = SectionSevenData.defaults().sample(1).data();
     MinimalLambdaMax minimal = MinimalLambdaMax.solve(data, 1e-6, 50);

@@ -68,6 +68,7 @@ class StableSolutionProperties {
   @Verifies("NRSS:lem-2.3")
   @Verifies("NRSS:eq-3")
   @Verifies("NRSS:rem-7.2")
+  @Verifies("NRSS:asm-5.3")
   void theorem42AndLemma23OnConvergedDepthTwoRuns() {
     run("NRSS:thm-4.2 GD depth 2", ConvergedRunFamily.depth(2, 2),
         List.of(new DepthTwoStableSolutionTheorem(), new LinearStabilityLemma()));
