@@ -15,7 +15,8 @@ public final class Experiments {
     return List.of(new GradientDescentStepExperiment(), new MsRateExperiment(),
         new MsRhoGaussianExperiment(), new NrssFigureOneExperiment(),
         new NrssFigureTwoExperiment(), NrssFigureOneExperiment.figureThree(),
-        NrssFigureOneExperiment.figureFive(), NrssFigureOneExperiment.figureSix());
+        NrssFigureOneExperiment.figureFive(), NrssFigureOneExperiment.figureSix(),
+        new NrssFigureFourExperiment());
   }
 
   /** The experiment with this name, if any. */

@@ -182,6 +182,24 @@ class ExperimentTest {
     assertThat(checked).isPositive();
   }
 
+  /**
+   * nrss-fig4 at tiny scale: the bisection bracket is valid (largest convergent step below the
+   * smallest failing one), and the solution reached with the largest convergent step satisfies
+   * Lemma 2.3, lambda_max <= (2/eta)(1 + 1e-3), i.e. 2 / lambda_max is at least that step.
+   */
+  @Test
+  @org.tacit.spec.Verifies("NRSS:fig-4")
+  void figureFourBracketIsConsistentWithLemma23() {
+    ResultTable table = SweepRunner.run(new NrssFigureFourExperiment(), ExperimentScale.TINY, 0,
+        1, 1, QUIET);
+    double[] converges = table.column("largestConvergentEta");
+    double[] fails = table.column("smallestFailingEta");
+    double[] twoOverLambda = table.column("twoOverLambdaMax");
+    assertThat(converges).hasSize(1);
+    assertThat(converges[0]).isLessThan(fails[0]);
+    assertThat(converges[0]).isLessThanOrEqualTo(twoOverLambda[0] * (1 + 1e-3));
+  }
+
   /** Decade labels thin out as 1, 2, 5, 10, 20, ... so that at most 12 intervals show. */
   @Test
   void svgDecadeLabelsThinOutOnWideRanges() {
