@@ -142,18 +142,33 @@ public final class BigRational implements Comparable<BigRational> {
     return numerator.signum() == 0;
   }
 
+  /** Whether this is 1 or -1. */
+  private boolean isUnit() {
+    return denominator.equals(BigInteger.ONE) && numerator.abs().equals(BigInteger.ONE);
+  }
+
   /** Whether the denominator is one. */
   public boolean isInteger() {
     return denominator.equals(BigInteger.ONE);
   }
 
-  /** {@code this + other}. */
+  /**
+   * {@code this + other}. Adding an integer needs no gcd: {@code gcd(p + i q, q) = gcd(p, q) = 1}
+   * keeps {@code (p + i q) / q} reduced.
+   */
   public BigRational add(BigRational other) {
     if (other.isZero()) {
       return this;
     }
     if (isZero()) {
       return other;
+    }
+    if (other.isInteger()) {
+      return new BigRational(numerator.add(other.numerator.multiply(denominator)), denominator);
+    }
+    if (isInteger()) {
+      return new BigRational(other.numerator.add(numerator.multiply(other.denominator)),
+          other.denominator);
     }
     if (denominator.equals(other.denominator)) {
       return of(numerator.add(other.numerator), denominator);
@@ -172,6 +187,12 @@ public final class BigRational implements Comparable<BigRational> {
   public BigRational multiply(BigRational other) {
     if (isZero() || other.isZero()) {
       return ZERO;
+    }
+    if (other.isUnit()) {
+      return other.numerator.signum() > 0 ? this : negate();
+    }
+    if (isUnit()) {
+      return numerator.signum() > 0 ? other : other.negate();
     }
     if (isInteger() && other.isInteger()) {
       return new BigRational(numerator.multiply(other.numerator), BigInteger.ONE);

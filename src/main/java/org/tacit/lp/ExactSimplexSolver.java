@@ -8,10 +8,13 @@ import org.tacit.verify.Verdict;
  * decision is exact, termination is guaranteed by the Bland fallback, and the certificate is
  * checked exactly by {@link LpCertificateVerifier} before the result is returned.
  *
- * <p>Warm start (default on): the program is first solved by {@link DoubleSimplexSolver} and its
- * final basis is pivoted into the exact tableau; if that basis is not exactly feasible the exact
- * method starts afresh. The hint only saves pivots: the exact method still proves optimality,
- * infeasibility or unboundedness on its own.
+ * <p>Warm start (default on): the program is first solved by {@link DoubleSimplexSolver}. Its
+ * final basis is first handed to {@link BasisCertifier}, which proves it optimal exactly by two
+ * fraction-free linear solves and one exact pricing pass (no simplex pivots; the result then
+ * reports 0 pivots). If that fails (the basis is not exactly primal and dual feasible), the basis
+ * is pivoted into the exact tableau; if it is not exactly feasible there the exact method starts
+ * afresh. The hint only saves work: optimality, infeasibility or unboundedness is still proved
+ * exactly.
  *
  * <p>Throws {@link IllegalStateException} if the certificate fails the exact check: that would be
  * a bug in this class, never a property of the input.
@@ -41,14 +44,20 @@ public final class ExactSimplexSolver implements LpSolver {
   public LpResult solve(LinearProgram program) {
     StandardForm form = new StandardForm(program);
     TableauSimplex<BigRational> engine = new TableauSimplex<>(RationalField.INSTANCE, form);
+    LpResult result = null;
     if (warmStart) {
       int[] hint = DoubleSimplexSolver.finalBasis(form);
       if (hint.length > 0) {
-        engine.warmStart(hint);
+        result = BasisCertifier.certify(form, hint);
+        if (result == null) {
+          engine.warmStart(hint);
+        }
       }
     }
-    TableauSimplex.Outcome outcome = engine.solve();
-    LpResult result = ResultTranslation.translate(form, engine, outcome, RationalField.INSTANCE);
+    if (result == null) {
+      TableauSimplex.Outcome outcome = engine.solve();
+      result = ResultTranslation.translate(form, engine, outcome, RationalField.INSTANCE);
+    }
     Verdict verdict = LpCertificateVerifier.verifyExact(program, result);
     if (!verdict.holds()) {
       throw new IllegalStateException("exact simplex produced an invalid certificate (a bug): "

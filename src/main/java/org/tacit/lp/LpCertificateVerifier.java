@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.TransposeAccumulator;
 import org.tacit.verify.Check;
 import org.tacit.verify.Verdict;
 
@@ -165,14 +166,28 @@ public final class LpCertificateVerifier {
 
   private static Check primalRows(LinearProgram program, BigRational[] x, BigRational tol) {
     BigRational worst = BigRational.ZERO;
-    for (Row row : program.rows()) {
-      BigRational violation = outside(row.activity(x), row.lower(), row.upper());
+    BigRational[] activities = activities(program, x);
+    for (int i = 0; i < activities.length; i++) {
+      Row row = program.row(i);
+      BigRational violation = outside(activities[i], row.lower(), row.upper());
       if (!violation.isZero()) {
         BigRational scale = boundScale(row.lower(), row.upper()).max(row.activityScale(x));
         worst = worst.max(violation.divide(scale));
       }
     }
     return lessOrEqual("primal rows lower <= A x <= upper", worst, tol);
+  }
+
+  /** {@code A x} exactly, over a common denominator of x ({@link TransposeAccumulator}). */
+  private static BigRational[] activities(LinearProgram program, BigRational[] x) {
+    TransposeAccumulator products = new TransposeAccumulator(x, program.numRows());
+    for (int i = 0; i < program.numRows(); i++) {
+      Row row = program.row(i);
+      for (int k = 0; k < row.size(); k++) {
+        products.add(row.column(k), i, row.value(k));
+      }
+    }
+    return products.result();
   }
 
   private static Check primalBounds(LinearProgram program, BigRational[] x, BigRational tol) {

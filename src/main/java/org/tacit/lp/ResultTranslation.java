@@ -3,6 +3,7 @@ package org.tacit.lp;
 import java.util.Arrays;
 import java.util.List;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.TransposeAccumulator;
 
 /** Translates the simplex engine's standard-form vectors into an {@link LpResult}. */
 final class ResultTranslation {
@@ -11,18 +12,17 @@ final class ResultTranslation {
 
   /** {@code A^T y} for the program's constraint matrix, exactly. */
   static BigRational[] transposeTimes(LinearProgram program, BigRational[] y) {
-    BigRational[] product = RationalField.INSTANCE.zeros(program.numColumns());
+    TransposeAccumulator product = new TransposeAccumulator(y, program.numColumns());
     for (int i = 0; i < program.numRows(); i++) {
-      if (y[i].isZero()) {
+      if (product.isZero(i)) {
         continue;
       }
       Row row = program.row(i);
       for (int k = 0; k < row.size(); k++) {
-        int j = row.column(k);
-        product[j] = product[j].add(row.value(k).multiply(y[i]));
+        product.add(i, row.column(k), row.value(k));
       }
     }
-    return product;
+    return product.result();
   }
 
   /** {@code c - A^T y}. */

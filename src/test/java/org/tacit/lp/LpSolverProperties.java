@@ -92,6 +92,25 @@ class LpSolverProperties {
   }
 
   @Test
+  void certifiedWarmStartAgreesExactlyWithColdExact() {
+    PropertyHarness.forAll("LP exact warm vs cold", RandomLpFamily.feasibleBounded(), instance -> {
+      LpResult cold = new ExactSimplexSolver(false).solve(instance.program());
+      LpResult warm = new ExactSimplexSolver(true).solve(instance.program());
+      assertThat(warm.status()).isEqualTo(cold.status());
+      assertThat(warm.objective()).isEqualTo(cold.objective());
+      return exactWarm.check(instance);
+    }, PropertyHarness.tries());
+  }
+
+  @Test
+  void exactWarmCertifiesInfeasibilityAndUnboundedness() {
+    PropertyHarness.verify("LP exact warm infeasible",
+        new CheckSuite<>(exactWarm, RandomLpFamily.infeasible()));
+    PropertyHarness.verify("LP exact warm unbounded",
+        new CheckSuite<>(exactWarm, RandomLpFamily.unbounded()));
+  }
+
+  @Test
   void doubleAgreesWithCommonsMath() {
     PropertyHarness.forAll("LP double vs commons-math", RandomLpFamily.feasibleBounded(),
         instance -> {
