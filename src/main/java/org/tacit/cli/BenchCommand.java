@@ -27,13 +27,15 @@ import picocli.CommandLine.Spec;
  * with {@code x} in [1, 9]^d, so a strictly positive solution exists). Reports every repetition
  * and the median; the first repetition includes JIT warm-up. Benchmarks, not tests: nothing is
  * asserted. Names: {@code bregman} (entropy projection at each alpha), {@code flow} (gradient
- * flow to residual 1e-11, and the projection of alpha^2 1 it converges to, for comparison).
+ * flow to residual 1e-11, and the projection of alpha^2 1 it converges to, for comparison),
+ * {@code constants} (MS null-space constants, exact and double, per {@code --support} size on the
+ * {@code --family} of instances; see {@link NullSpaceBenchmark}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Time the solvers on seeded random instances (bregman, flow).")
+    description = "Time the solvers on seeded random instances (bregman, flow, constants).")
 final class BenchCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "NAME", description = "bregman or flow")
+  @Parameters(paramLabel = "NAME", description = "bregman, flow or constants")
   private String name = "";
 
   @Option(names = "--rows", defaultValue = "50", paramLabel = "N", description = "rows of A (default: ${DEFAULT-VALUE})")
@@ -48,6 +50,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--alpha", split = ",", defaultValue = "1e-3,1e-12", paramLabel = "A",
       description = "scales (default: ${DEFAULT-VALUE})")
   private double[] alphas = {1e-3, 1e-12};
+
+  @Option(names = "--support", split = ",", defaultValue = "4,8,12", paramLabel = "S",
+      description = "constants: support sizes |S| (default: ${DEFAULT-VALUE})")
+  private int[] supports = {4, 8, 12};
+
+  @Option(names = "--family", defaultValue = "certified", paramLabel = "F",
+      description = "constants: certified or uniform instances (default: ${DEFAULT-VALUE})")
+  private String family = "certified";
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
+      description = "constants: instance seed (default: ${DEFAULT-VALUE})")
+  private long seed = 1;
 
   @Spec
   @SuppressWarnings("nullness:initialization.field.uninitialized")
@@ -64,8 +78,11 @@ final class BenchCommand implements Callable<Integer> {
         throw new UserInputException("--alpha values must be positive, found " + alpha);
       }
     }
-    if (!name.equals("bregman") && !name.equals("flow")) {
-      throw new UserInputException("unknown benchmark '" + name + "' (bregman or flow)");
+    if (!name.equals("bregman") && !name.equals("flow") && !name.equals("constants")) {
+      throw new UserInputException("unknown benchmark '" + name + "' (bregman, flow or constants)");
+    }
+    if (name.equals("constants")) {
+      return constants(start);
     }
     SplittableRandom random = new SplittableRandom(20261123L);
     BigRational[][] a = new BigRational[rows][cols];
@@ -115,6 +132,26 @@ final class BenchCommand implements Callable<Integer> {
       Arrays.sort(sorted);
       run.put("medianMillis", sorted[sorted.length / 2]);
     }
+    JsonOutput.print(command.commandLine().getOut(), result, start);
+    return ExitCodes.OK;
+  }
+
+  private Integer constants(long start) {
+    if (!family.equals("certified") && !family.equals("uniform")) {
+      throw new UserInputException("--family must be certified or uniform, found '" + family + "'");
+    }
+    for (int s : supports) {
+      if (s < 1 || s > rows - 1 || cols < s + 2) {
+        throw new UserInputException("--support values need 1 <= S <= rows - 1 and S + 2 <= cols,"
+            + " found " + s);
+      }
+    }
+    ObjectNode result = JsonOutput.object();
+    result.put("benchmark", name);
+    result.put("rows", rows);
+    result.put("cols", cols);
+    NullSpaceBenchmark.run(rows, cols, supports, family, seed, result.putArray("runs"),
+        command.commandLine().getErr());
     JsonOutput.print(command.commandLine().getOut(), result, start);
     return ExitCodes.OK;
   }

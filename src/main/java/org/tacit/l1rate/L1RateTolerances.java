@@ -30,6 +30,16 @@ public final class L1RateTolerances {
    */
   public static final double HYPOTHESIS_INSET = 1e-9;
 
+  /**
+   * Relative margin by which a branch-and-bound node's double LP bound must exceed the exact
+   * incumbent (and its double point fall short of it) for the node to skip its exact solve
+   * ({@link SignPatternSearch}). It affects only speed, never the result: a node is pruned, and
+   * the incumbent changes, only on exact values. The double simplex method's objective is
+   * accurate to about 1e-12 relative on these slices (certificate tolerance
+   * {@code LpTolerances.DOUBLE_CERTIFICATE}); 1e-9 keeps borderline nodes on the exact path.
+   */
+  public static final double SCREEN_MARGIN = 1e-9;
+
   private L1RateTolerances() {}
 
   /** The relative tolerance for sides {@code lhs}, {@code rhs} (see the class comment). */

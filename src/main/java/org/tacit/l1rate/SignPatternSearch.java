@@ -10,6 +10,7 @@ import org.tacit.lp.LpSolver;
 import org.tacit.lp.LpStatus;
 import org.tacit.lp.NullSpaceSlice;
 import org.tacit.lp.ObjectiveSense;
+import org.tacit.lp.ScreenedLinearProgram;
 
 /**
  * Maximizes a separable convex piecewise-linear function of {@code n_S},
@@ -33,6 +34,13 @@ import org.tacit.lp.ObjectiveSense;
  * node with every sign fixed is a single orthant LP, so the search returns the exact maximum and a
  * maximizing vertex. Proof in {@code proofs-notes/MS/null-space-constants.md}.
  *
+ * <p>Exact mode screens inner nodes in double precision ({@link ScreenedLinearProgram}): a node
+ * whose double bound clearly exceeds the incumbent and whose double point clearly does not improve
+ * it is branched on without an exact solve (the branching variable is chosen from the double
+ * point). This is safe: such a node is not pruned either way, so its subtree is searched; pruning
+ * uses exact bounds only and the incumbent takes exact values at exact LP points only, so the
+ * result is the same exact maximum. Leaves (every sign fixed) are always solved exactly.
+ *
  * <p>Cost: at most {@code 2k + 2^(k+1)} LPs; in practice far fewer. The 2k range LPs are cached
  * per search object, so a second maximization on the same object skips them. Not thread-safe.
  *
@@ -46,8 +54,11 @@ public final class SignPatternSearch {
    * @param value the maximum of F
    * @param witness a point of Q where F attains it
    * @param linearPrograms number of LPs solved
+   * @param screenedOnly how many of them were solved in double precision only (exact mode: inner
+   *     nodes whose exact values were not needed)
    */
-  public record Result(BigRational value, BigRational[] witness, int linearPrograms) {
+  public record Result(BigRational value, BigRational[] witness, int linearPrograms,
+      int screenedOnly) {
 
     /** Copies the witness. */
     public Result {
@@ -74,6 +85,9 @@ public final class SignPatternSearch {
   private BigRational[] bestPoint = new BigRational[0];
   private int lpCount;
   private final java.util.Map<Integer, Range> ranges = new java.util.HashMap<>();
+  /** The double solve of the node being solved exactly next (reused by {@link #solveLp}). */
+  private @Nullable ScreenedLinearProgram pending;
+  private int screenedOnly;
 
   /**
    * A search over the slice of {@code A} at support {@code support}; requires {@code A_S}
@@ -148,6 +162,7 @@ public final class SignPatternSearch {
     best = null;
     bestPoint = new BigRational[0];
     lpCount = 0;
+    screenedOnly = 0;
   }
 
   private Result finish() {
@@ -155,7 +170,7 @@ public final class SignPatternSearch {
     if (value == null) {
       throw new IllegalStateException("the slice Q is empty: N = {0} (Assumption II.1(b) fails)");
     }
-    return new Result(value, bestPoint, lpCount);
+    return new Result(value, bestPoint, lpCount, screenedOnly);
   }
 
   /** {@code f_j(t)}. */
@@ -202,6 +217,7 @@ public final class SignPatternSearch {
     int d = a.cols();
     BigRational[] cost = zeros(d);
     BigRational constant = BigRational.ZERO;
+    boolean leaf = true;
     for (int j : support) {
       if (signs[j] > 0) {
         cost[j] = pos[j];
@@ -210,23 +226,32 @@ public final class SignPatternSearch {
       } else {
         cost[j] = slope[j];
         constant = constant.add(intercept[j]);
+        leaf &= pos[j].equals(neg[j]);
       }
     }
-    BigRational[] n = solve(cost, signs);
-    if (n.length == 0) {
-      return;
-    }
-    BigRational bound = dot(cost, n).add(constant);
-    BigRational incumbent = best;
-    if (incumbent != null && precision.compare(bound, incumbent) <= 0) {
-      return;
+    double[] steering = leaf ? null : screen(cost, constant, signs);
+    if (steering == null) {
+      BigRational[] n = solve(cost, signs);
+      if (n.length == 0) {
+        return;
+      }
+      BigRational bound = dot(cost, n).add(constant);
+      BigRational incumbent = best;
+      if (incumbent != null && precision.compare(bound, incumbent) <= 0) {
+        return;
+      }
+      steering = new double[d];
+      for (int j = 0; j < d; j++) {
+        steering[j] = n[j].doubleValue();
+      }
     }
     int chosen = -1;
-    BigRational widest = BigRational.ZERO;
+    double widest = 0;
     for (int j : support) {
       if (signs[j] == 0 && !pos[j].equals(neg[j])) {
-        BigRational gap = slope[j].multiply(n[j]).add(intercept[j]).subtract(f(j, n[j]));
-        if (chosen < 0 || gap.compareTo(widest) > 0) {
+        double t = steering[j];
+        double gap = slope[j].doubleValue() * t + intercept[j].doubleValue() - f(j, t);
+        if (chosen < 0 || gap > widest) {
           chosen = j;
           widest = gap;
         }
@@ -235,9 +260,50 @@ public final class SignPatternSearch {
     if (chosen < 0) {
       return;
     }
-    int first = n[chosen].signum() >= 0 ? 1 : -1;
+    int first = steering[chosen] >= 0 ? 1 : -1;
     branch(withSign(signs, chosen, first));
     branch(withSign(signs, chosen, -first));
+  }
+
+  /**
+   * Exact mode, at an inner node: solves the node's LP in double precision only, and returns its
+   * point when the node is clearly not prunable (its bound exceeds the incumbent by more than
+   * {@link L1RateTolerances#SCREEN_MARGIN}, relative) and its point clearly does not improve the incumbent. Then
+   * no exact number of this node is needed: its children are searched either way, and the
+   * incumbent only ever takes exact values of exact LP points. Returns null (solve exactly)
+   * otherwise, in double mode, or when the double method fails.
+   */
+  private double @Nullable [] screen(BigRational[] cost, BigRational constant, int[] signs) {
+    BigRational incumbent = best;
+    if (!precision.isExact() || incumbent == null) {
+      return null;
+    }
+    ScreenedLinearProgram screened = ScreenedLinearProgram.solve(
+        NullSpaceSlice.program(a, inSupport, cost, ObjectiveSense.MAXIMIZE, signs));
+    if (!screened.screened() || screened.screenedStatus() != LpStatus.OPTIMAL) {
+      pending = screened;
+      return null;
+    }
+    double incumbentValue = incumbent.doubleValue();
+    double margin = L1RateTolerances.SCREEN_MARGIN * Math.max(1.0, Math.abs(incumbentValue));
+    double[] n = screened.screenedPoint();
+    double value = 0;
+    for (int j : support) {
+      value += f(j, n[j]);
+    }
+    double bound = screened.screenedObjective() + constant.doubleValue();
+    if (bound > incumbentValue + margin && value < incumbentValue - margin) {
+      lpCount++;
+      screenedOnly++;
+      return n;
+    }
+    pending = screened;
+    return null;
+  }
+
+  /** {@code f_j(t)} in double precision (steering only). */
+  private double f(int j, double t) {
+    return (t >= 0 ? pos[j] : neg[j]).doubleValue() * t;
   }
 
   private static int[] withSign(int[] signs, int j, int sign) {
@@ -262,6 +328,11 @@ public final class SignPatternSearch {
 
   private LpResult solveLp(BigRational[] cost, ObjectiveSense sense, int @Nullable [] signs) {
     lpCount++;
+    ScreenedLinearProgram screened = pending;
+    pending = null;
+    if (screened != null) {
+      return screened.exact();
+    }
     return solver.solve(NullSpaceSlice.program(a, inSupport, cost, sense, signs));
   }
 

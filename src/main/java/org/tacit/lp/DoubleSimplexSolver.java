@@ -1,5 +1,7 @@
 package org.tacit.lp;
 
+import org.checkerframework.checker.nullness.qual.Nullable;
+
 /**
  * The simplex method in double precision ({@link TableauSimplex} over doubles with the
  * tolerances of {@link LpTolerances}). Its certificate is exact rational arithmetic on its
@@ -30,12 +32,34 @@ public final class DoubleSimplexSolver implements LpSolver {
    * coefficients); used as the exact solver's warm start, whose correctness does not depend on it.
    */
   static int[] finalBasis(StandardForm form) {
-    TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
+    TableauSimplex<Double> engine = basisSearch(form);
+    return engine == null ? new int[0] : engine.basicColumns();
+  }
+
+  /**
+   * A double engine on {@code form} after a basis search: first on the right side perturbed by
+   * {@link LpTolerances#BASIS_SEARCH_PERTURBATION} (then restored, so the engine's tableau is that
+   * of the final basis for the true data), and if that run does not end optimal, on the true
+   * right side. Null when the method fails (iteration limit, singular basis); the engine's
+   * {@link TableauSimplex#lastOutcome()} says how the run ended.
+   */
+  static @Nullable TableauSimplex<Double> basisSearch(StandardForm form) {
     try {
-      engine.solve();
+      TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
+      engine.perturbRightSide(LpTolerances.BASIS_SEARCH_PERTURBATION);
+      if (engine.solve() == TableauSimplex.Outcome.OPTIMAL) {
+        engine.removePerturbation();
+        return engine;
+      }
     } catch (RuntimeException e) {
-      return new int[0];
+      // fall through to the unperturbed run
     }
-    return engine.basicColumns();
+    try {
+      TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
+      engine.solve();
+      return engine;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }

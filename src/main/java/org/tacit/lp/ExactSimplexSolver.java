@@ -43,22 +43,27 @@ public final class ExactSimplexSolver implements LpSolver {
   @Override
   public LpResult solve(LinearProgram program) {
     StandardForm form = new StandardForm(program);
-    TableauSimplex<BigRational> engine = new TableauSimplex<>(RationalField.INSTANCE, form);
+    return solveExactly(form, warmStart ? DoubleSimplexSolver.finalBasis(form) : new int[0]);
+  }
+
+  /**
+   * The exact, verified result of {@code form}'s program, starting from the standard columns
+   * {@code hint} (a double method's final basis; empty for a cold start).
+   */
+  static LpResult solveExactly(StandardForm form, int[] hint) {
     LpResult result = null;
-    if (warmStart) {
-      int[] hint = DoubleSimplexSolver.finalBasis(form);
-      if (hint.length > 0) {
-        result = BasisCertifier.certify(form, hint);
-        if (result == null) {
-          engine.warmStart(hint);
-        }
+    TableauSimplex<BigRational> engine = new TableauSimplex<>(RationalField.INSTANCE, form);
+    if (hint.length > 0) {
+      result = BasisCertifier.certify(form, hint);
+      if (result == null) {
+        engine.warmStart(hint);
       }
     }
     if (result == null) {
       TableauSimplex.Outcome outcome = engine.solve();
       result = ResultTranslation.translate(form, engine, outcome, RationalField.INSTANCE);
     }
-    Verdict verdict = LpCertificateVerifier.verifyExact(program, result);
+    Verdict verdict = LpCertificateVerifier.verifyExact(form.program(), result);
     if (!verdict.holds()) {
       throw new IllegalStateException("exact simplex produced an invalid certificate (a bug): "
           + verdict.describe());

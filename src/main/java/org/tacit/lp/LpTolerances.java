@@ -39,5 +39,15 @@ public final class LpTolerances {
    */
   public static final int DOUBLE_REFACTOR_INTERVAL = 100;
 
+  /**
+   * Relative right-side perturbation of the double simplex runs that only look for a basis (the
+   * exact solver's warm start and {@link ScreenedLinearProgram}): large enough against
+   * {@link #DOUBLE_ZERO} that perturbed right sides are not read as zero (so degenerate pivots
+   * become rare), small enough that the optimal basis of the perturbed program is, as a rule,
+   * exactly optimal for the true one. Never a correctness parameter: the exact certification
+   * decides, and falls back to the exact simplex method when the basis fails it.
+   */
+  public static final double BASIS_SEARCH_PERTURBATION = 1e-6;
+
   private LpTolerances() {}
 }

@@ -3,6 +3,7 @@ package org.tacit.lp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.tacit.exact.BigRational;
 
 /**
  * The two-phase simplex method on a dense tableau of a {@link StandardForm}, over a
@@ -55,6 +56,9 @@ final class TableauSimplex<T> {
   private boolean blandMode;
   private int unboundedColumn = -1;
   private T[] duals;
+  /** Added to the right side when the tableau is (re)built; empty when not perturbed. */
+  private T[] rightSidePerturbation;
+  private Outcome lastOutcome = Outcome.INFEASIBLE;
 
   /** Sets up the initial tableau (unit columns and artificials as the basis). */
   TableauSimplex(ScalarField<T> field, StandardForm form) {
@@ -77,6 +81,7 @@ final class TableauSimplex<T> {
     }
     this.iterationLimit = 50L * (m + width) + 1000;
     this.duals = field.zeros(0);
+    this.rightSidePerturbation = field.zeros(0);
     reset();
   }
 
@@ -91,6 +96,9 @@ final class TableauSimplex<T> {
         }
       }
       row[width] = field.fromRational(form.rightSide(i));
+      if (rightSidePerturbation.length > 0) {
+        row[width] = field.add(row[width], rightSidePerturbation[i]);
+      }
       int unit = form.identityColumn(i);
       if (unit < 0) {
         unit = next++;
@@ -101,6 +109,57 @@ final class TableauSimplex<T> {
       rows.add(row);
     }
     rows.add(field.zeros(width + 1));
+  }
+
+  /**
+   * Double field, before {@link #solve}: perturbs the right side to {@code bs_i + delta_i} with
+   * distinct {@code delta_i} in {@code [relative, 2 relative] * max(1, |bs_i|)} (a fixed
+   * low-discrepancy sequence, so runs are reproducible). The feasible sets here are highly
+   * degenerate ({@code A n = 0}); the perturbed program is not, which spares the method long
+   * stretches of degenerate pivots. Only for finding a basis: call {@link #removePerturbation}
+   * before reading results. Reduced costs do not depend on the right side, so the final basis
+   * stays dual feasible; its primal feasibility for the true right side is up to the caller to
+   * check (the exact certification does).
+   */
+  void perturbRightSide(double relative) {
+    if (field.isExact()) {
+      throw new IllegalStateException("perturbation is for the double field only");
+    }
+    T[] delta = field.zeros(m);
+    for (int i = 0; i < m; i++) {
+      double fraction = ((i + 1) * 0.6180339887498949) % 1.0;
+      double scale = Math.max(1.0, Math.abs(form.rightSide(i).doubleValue()));
+      delta[i] = field.fromRational(BigRational.valueOf(relative * (1 + fraction) * scale));
+    }
+    rightSidePerturbation = delta;
+    reset();
+  }
+
+  /**
+   * Restores the true right side: the basic solution becomes {@code B^-1 bs}, read off the
+   * tableau's columns of the initial unit vectors (which hold {@code B^-1}), and the objective
+   * entry {@code -cs_B^T B^-1 bs} with the phase 2 costs. {@code O(m^2)}; the rest of the tableau
+   * does not depend on the right side.
+   */
+  void removePerturbation() {
+    rightSidePerturbation = field.zeros(0);
+    T[] rightSide = field.zeros(m);
+    for (int k = 0; k < m; k++) {
+      rightSide[k] = field.fromRational(form.rightSide(k));
+    }
+    T objective = field.zero();
+    for (int i = 0; i < m; i++) {
+      T[] row = rows.get(i);
+      T value = field.zero();
+      for (int k = 0; k < m; k++) {
+        if (!field.isStoredZero(row[unitColumn[k]]) && !field.isStoredZero(rightSide[k])) {
+          value = field.add(value, field.multiply(row[unitColumn[k]], rightSide[k]));
+        }
+      }
+      row[width] = field.flush(value);
+      objective = field.subtract(objective, field.multiply(phaseTwoCost[basis[i]], value));
+    }
+    rows.get(m)[width] = objective;
   }
 
   /**
@@ -208,13 +267,15 @@ final class TableauSimplex<T> {
       }
       if (field.signum(rows.get(m)[width]) < 0) {
         readDuals(phaseOneCost);
-        return Outcome.INFEASIBLE;
+        lastOutcome = Outcome.INFEASIBLE;
+        return lastOutcome;
       }
       driveOutArtificials();
     }
     priceOut(phaseTwoCost);
     Outcome outcome = iterate(n, phaseTwoCost);
     readDuals(phaseTwoCost);
+    lastOutcome = outcome;
     return outcome;
   }
 
@@ -441,6 +502,11 @@ final class TableauSimplex<T> {
     }
     basis[r] = q;
     pivots++;
+  }
+
+  /** How the last {@link #solve} ended ({@code INFEASIBLE} before any). */
+  Outcome lastOutcome() {
+    return lastOutcome;
   }
 
   /** Number of pivots so far. */

@@ -290,5 +290,25 @@ class TacitMainTest {
     assertThat(run("bench", "nope").err()).contains("unknown benchmark 'nope'");
     assertThat(run("bench", "flow", "--rows", "5", "--cols", "5").err()).contains("--rows < --cols");
     assertThat(run("bench", "flow", "--alpha", "-1").err()).contains("--alpha values must be positive");
+    for (String family : new String[] {"certified", "uniform"}) {
+      Run constants = run("bench", "constants", "--rows", "6", "--cols", "14", "--support", "2,3",
+          "--family", family);
+      assertThat(constants.code()).as(constants.err()).isZero();
+      assertThat(constants.json().path("runs")).hasSize(2);
+      for (var entry : constants.json().path("runs")) {
+        if (entry.path("assumptionII1").asBoolean()) {
+          // exact and double routes agree (policy 1e-9 relative, as in NullSpaceConstantsProperties)
+          assertThat(Math.abs(entry.path("rhoTilde").asDouble()
+              - entry.path("doubleRhoTilde").asDouble()))
+              .isLessThanOrEqualTo(1e-9 * Math.max(1, entry.path("rhoTilde").asDouble()));
+          assertThat(entry.path("rho").asDouble()).isLessThan(1.0);
+        }
+      }
+    }
+    assertThat(run("bench", "constants", "--family", "odd").err())
+        .contains("--family must be certified or uniform");
+    Run tooLarge = run("bench", "constants", "--rows", "6", "--cols", "14", "--support", "6");
+    assertThat(tooLarge.code()).isEqualTo(2);
+    assertThat(tooLarge.err()).contains("--support values need");
   }
 }

@@ -1,0 +1,74 @@
+package org.tacit.l1rate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.tacit.exact.BigRational;
+import org.tacit.lp.LinearSystem;
+import org.tacit.lp.LpPrecision;
+import org.tacit.lp.NullSpaceSlice;
+import org.tacit.spec.Verifies;
+
+/**
+ * The screened branch and bound of {@link SignPatternSearch} on an instance where screening
+ * actually skips exact solves: a uniform random integer A (12 x 36, entries in [-5, 5]) with a
+ * 6-sparse positive x*, seed 1, Assumption II.1 checked exactly. The reference is the plain
+ * enumeration of all 2^6 sign patterns (one exact LP each, no screening, no pruning).
+ */
+class SignPatternSearchTest {
+
+  @Test
+  @Verifies("MS:eq-II.2")
+  void screenedBranchAndBoundEqualsEnumerationAndSkipsExactSolves() {
+    LinearSystem system = uniform(12, 36, 6, 1);
+    AssumptionII1Report report = AssumptionII1.check(system, LpPrecision.EXACT);
+    assertThat(report.holds()).as(report.toString()).isTrue();
+    int[] support = report.minimizer().support();
+    int d = system.cols();
+    boolean[] in = NullSpaceSlice.mask(d, support);
+    BigRational[] ones = new BigRational[d];
+    BigRational[] minus = new BigRational[d];
+    BigRational[] zeros = new BigRational[d];
+    for (int j = 0; j < d; j++) {
+      ones[j] = in[j] ? BigRational.ONE : BigRational.ZERO;
+      minus[j] = in[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
+      zeros[j] = BigRational.ZERO;
+    }
+    SignPatternSearch search = new SignPatternSearch(system.a(), support, LpPrecision.EXACT);
+    SignPatternSearch.Result tilde = search.maximize(ones, minus);
+    SignPatternSearch.Result negative = search.maximize(zeros, minus);
+    assertThat(tilde.screenedOnly() + negative.screenedOnly()).isPositive();
+    SignPatternSearch reference =
+        new SignPatternSearch(system.a(), support, LpPrecision.EXACT);
+    assertThat(tilde.value()).isEqualTo(reference.maximizeByEnumeration(ones, minus).value());
+    assertThat(negative.value()).isEqualTo(reference.maximizeByEnumeration(zeros, minus).value());
+    assertThat(system.a().multiply(tilde.witness())).containsOnly(BigRational.ZERO);
+  }
+
+  /** Uniform integer A in [-5, 5], x* with {@code s} entries in [1, 5] at random places, y = A x*. */
+  static LinearSystem uniform(int rows, int cols, int s, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long[][] a = new long[rows][cols];
+    for (long[] row : a) {
+      for (int j = 0; j < cols; j++) {
+        row[j] = random.nextInt(-5, 6);
+      }
+    }
+    long[] x = new long[cols];
+    for (int k = 0; k < s; k++) {
+      int j = random.nextInt(cols);
+      while (x[j] != 0) {
+        j = random.nextInt(cols);
+      }
+      x[j] = random.nextInt(1, 6);
+    }
+    long[] y = new long[rows];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        y[i] += a[i][j] * x[j];
+      }
+    }
+    return LinearSystem.of(a, y);
+  }
+}
