@@ -18,9 +18,29 @@ public final class DoubleSimplexSolver implements LpSolver {
     return "double simplex";
   }
 
+  /**
+   * Solves {@code program}: first on the right side perturbed by
+   * {@link LpTolerances#BASIS_SEARCH_PERTURBATION} (which spares the degenerate pivots of
+   * {@code A n = 0}-type rows); if that ends optimal and its basis is feasible for the true right
+   * side, phase 2 continues from that basis on the true data and its result is returned. Otherwise
+   * (or if the perturbed run fails) the method runs afresh on the true data.
+   */
   @Override
   public LpResult solve(LinearProgram program) {
     StandardForm form = new StandardForm(program);
+    try {
+      TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
+      engine.perturbRightSide(LpTolerances.BASIS_SEARCH_PERTURBATION);
+      if (engine.solve() == TableauSimplex.Outcome.OPTIMAL) {
+        engine.removePerturbation();
+        TableauSimplex.Outcome outcome = engine.resumeIfFeasible();
+        if (outcome != null) {
+          return ResultTranslation.translate(form, engine, outcome, DoubleField.INSTANCE);
+        }
+      }
+    } catch (IllegalStateException e) {
+      // numerical trouble in the perturbed run: solve the true program from scratch below
+    }
     TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
     TableauSimplex.Outcome outcome = engine.solve();
     return ResultTranslation.translate(form, engine, outcome, DoubleField.INSTANCE);

@@ -504,6 +504,25 @@ final class TableauSimplex<T> {
     pivots++;
   }
 
+  /**
+   * After {@link #removePerturbation}: if the basic solution is feasible for the true right side
+   * (no basic value below {@code -feasibilityTolerance}, i.e. within the Harris ratio test's
+   * allowance), continues phase 2 from the current basis and returns its outcome; otherwise
+   * returns null and leaves the tableau unchanged.
+   */
+  @org.checkerframework.checker.nullness.qual.Nullable Outcome resumeIfFeasible() {
+    T allowance = field.negate(field.feasibilityTolerance());
+    for (int i = 0; i < m; i++) {
+      if (field.compareExactly(rows.get(i)[width], allowance) < 0) {
+        return null;
+      }
+    }
+    Outcome outcome = iterate(n, phaseTwoCost);
+    readDuals(phaseTwoCost);
+    lastOutcome = outcome;
+    return outcome;
+  }
+
   /** How the last {@link #solve} ended ({@code INFEASIBLE} before any). */
   Outcome lastOutcome() {
     return lastOutcome;
