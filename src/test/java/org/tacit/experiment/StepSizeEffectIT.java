@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tacit.stepsize.DepthDiagonalModel;
+import org.tacit.stepsize.GradientDescent;
+import org.tacit.stepsize.Initialization;
+import org.tacit.stepsize.RegressionData;
+import org.tacit.stepsize.SectionSevenData;
+import org.tacit.stepsize.StableStepBracket;
+import org.tacit.stepsize.TrainingResult;
+import org.tacit.stepsize.TrainingSettings;
+import org.tacit.stepsize.WarmupSchedule;
 import org.tacit.spec.Verifies;
 
 /**
@@ -44,5 +53,38 @@ class StepSizeEffectIT {
     double changeZero = Math.abs(largeZero - smallZero) / smallZero;
     double changeTen = Math.abs(largeTen - smallTen) / smallTen;
     assertThat(changeZero).isLessThan(changeTen);
+  }
+
+  /**
+   * rem-4.1: for mu = 5 the weighted l1 norm {@code ||(u_+^2 + u_-^2) o 4 (Ehat x)^2||_1} of the
+   * solution GD reaches is smaller at the larger step, and at most {@code 2 / eta} at both
+   * (Theorem 4.2's bound, through Lemma 4.1 and Lemma 2.3). Same runs as nrss-fig1's points.
+   */
+  @Test
+  @Verifies("NRSS:rem-4.1")
+  void largerStepGivesSmallerWeightedNorm() {
+    RegressionData data = new SectionSevenData(100, 50, 5, 5.0, 5.0, 0.01).sample(1).data();
+    DepthDiagonalModel network = new DepthDiagonalModel(2);
+    double[] m = data.empiricalMean();
+    double stable = StableStepBracket.of(data).largestStableStepLower();
+    double[] norms = new double[2];
+    double[] fractions = {0.25, 0.75};
+    for (int k = 0; k < 2; k++) {
+      double eta = fractions[k] * stable;
+      TrainingResult run = GradientDescent.train(data, network,
+          Initialization.uniform(network, data.dimension(), 0.2),
+          new TrainingSettings(WarmupSchedule.linear(eta, NrssFigureOneExperiment.WARMUP),
+              NrssFigureOneExperiment.LOSS_TOLERANCE, 400_000, NrssFigureOneExperiment.WARMUP));
+      assertThat(run.converged()).as(run.reason()).isTrue();
+      double[] theta = run.theta();
+      int d = data.dimension();
+      for (int i = 0; i < d; i++) {
+        norms[k] += (theta[i] * theta[i] + theta[d + i] * theta[d + i]) * 4 * m[i] * m[i];
+      }
+      System.out.printf("[tacit] NRSS:rem-4.1 eta = %.6f: ||(u_+^2 + u_-^2) o 4 m^2||_1 = %.4f,"
+          + " 2/eta = %.4f%n", eta, norms[k], 2 / eta);
+      assertThat(norms[k]).isLessThanOrEqualTo(2 / eta);
+    }
+    assertThat(norms[1]).isLessThan(norms[0]);
   }
 }
