@@ -48,6 +48,25 @@ class NrssCheckCatalogTest {
   }
 
   /**
+   * The GD-run theorems: runs that do not converge are counted as skipped (a hypothesis no
+   * generator can guarantee), never as failures, and the rest hold; a run with --in is refused.
+   */
+  @Test
+  void gradientDescentTheoremsCountUnconvergedRunsAsSkipped() throws Exception {
+    for (String id : new String[] {"NRSS:lem-2.3", "NRSS:thm-4.2", "NRSS:thm-6.2", "NRSS:thm-B.1"}) {
+      Run r = run("check", id, "--count", "20");
+      assertThat(r.code()).as(r.err()).isZero();
+      JsonNode row = r.json().path("checks").get(0);
+      assertThat(row.path("specId").asText()).isEqualTo(id);
+      assertThat(row.path("failures").asInt()).isZero();
+      assertThat(row.path("skipped").asInt()).isBetween(0, 19);
+    }
+    Run refused = run("check", "NRSS:thm-4.2", "--in", write("{}").toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("built-in instances only");
+  }
+
+  /**
    * Depth 2, X = [[1, 0], [1, 2]], u+ = (1, 1), u- = (0, 1), y = (1, 1): Lemma 4.1 reads
    * 3 <= lambda_max / 4 = (10 + sqrt(68)) / 4 <= 5.
    */
