@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.tacit.l1rate.AssumptionII1;
 import org.tacit.l1rate.AssumptionII1Report;
 import org.tacit.l1rate.NullSpaceConstants;
@@ -34,7 +33,7 @@ final class NullSpaceBenchmark {
   static void run(int rows, int cols, int[] supports, String family, long seed, ArrayNode runs,
       PrintWriter err) {
     for (int s : supports) {
-      LinearSystem system = family.equals("uniform") ? uniform(rows, cols, s, seed)
+      LinearSystem system = family.equals("uniform") ? NullSpaceFamilies.uniformSparse(rows, cols, s, seed)
           : NullSpaceFamilies.sized(rows, cols, s, 5).draw(new SeededDraws(seed));
       ObjectNode run = runs.addObject();
       run.put("support", s);
@@ -73,30 +72,5 @@ final class NullSpaceBenchmark {
           exact.linearPrograms(), doubleMillis);
       err.flush();
     }
-  }
-
-  private static LinearSystem uniform(int rows, int cols, int s, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    long[][] a = new long[rows][cols];
-    for (long[] row : a) {
-      for (int j = 0; j < cols; j++) {
-        row[j] = random.nextInt(-5, 6);
-      }
-    }
-    long[] x = new long[cols];
-    for (int k = 0; k < s; k++) {
-      int j = random.nextInt(cols);
-      while (x[j] != 0) {
-        j = random.nextInt(cols);
-      }
-      x[j] = random.nextInt(1, 6);
-    }
-    long[] y = new long[rows];
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        y[i] += a[i][j] * x[j];
-      }
-    }
-    return LinearSystem.of(a, y);
   }
 }

@@ -75,6 +75,40 @@ public final class NullSpaceFamilies {
     };
   }
 
+  /**
+   * A uniform random instance for benchmarks and hard cases: A with entries uniform in [-5, 5], x*
+   * with {@code s} entries uniform in [1, 5] at uniformly random places, y = A x* (seeded with
+   * {@link java.util.SplittableRandom}). Assumption II.1 is NOT guaranteed (it usually holds for
+   * s well below N); callers check it ({@link AssumptionII1}).
+   */
+  public static LinearSystem uniformSparse(int rows, int cols, int s, long seed) {
+    if (rows < 1 || s < 1 || s > cols) {
+      throw new IllegalArgumentException("need N >= 1 and 1 <= s <= d");
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    long[][] a = new long[rows][cols];
+    for (long[] row : a) {
+      for (int j = 0; j < cols; j++) {
+        row[j] = random.nextInt(-5, 6);
+      }
+    }
+    long[] x = new long[cols];
+    for (int k = 0; k < s; k++) {
+      int j = random.nextInt(cols);
+      while (x[j] != 0) {
+        j = random.nextInt(cols);
+      }
+      x[j] = random.nextInt(1, 6);
+    }
+    long[] y = new long[rows];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        y[i] += a[i][j] * x[j];
+      }
+    }
+    return LinearSystem.of(a, y);
+  }
+
   static LinearSystem construct(Draws draws, int rows, int d, int s, int bound) {
     int q = draws.intBetween(1, 6);
     long[] nu = new long[rows];

@@ -2,7 +2,6 @@ package org.tacit.l1rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.tacit.exact.BigRational;
 import org.tacit.lp.LinearSystem;
@@ -21,7 +20,7 @@ class SignPatternSearchTest {
   @Test
   @Verifies("MS:eq-II.2")
   void screenedBranchAndBoundEqualsEnumerationAndSkipsExactSolves() {
-    LinearSystem system = uniform(12, 36, 6, 1);
+    LinearSystem system = NullSpaceFamilies.uniformSparse(12, 36, 6, 1);
     AssumptionII1Report report = AssumptionII1.check(system, LpPrecision.EXACT);
     assertThat(report.holds()).as(report.toString()).isTrue();
     int[] support = report.minimizer().support();
@@ -44,31 +43,5 @@ class SignPatternSearchTest {
     assertThat(tilde.value()).isEqualTo(reference.maximizeByEnumeration(ones, minus).value());
     assertThat(negative.value()).isEqualTo(reference.maximizeByEnumeration(zeros, minus).value());
     assertThat(system.a().multiply(tilde.witness())).containsOnly(BigRational.ZERO);
-  }
-
-  /** Uniform integer A in [-5, 5], x* with {@code s} entries in [1, 5] at random places, y = A x*. */
-  static LinearSystem uniform(int rows, int cols, int s, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    long[][] a = new long[rows][cols];
-    for (long[] row : a) {
-      for (int j = 0; j < cols; j++) {
-        row[j] = random.nextInt(-5, 6);
-      }
-    }
-    long[] x = new long[cols];
-    for (int k = 0; k < s; k++) {
-      int j = random.nextInt(cols);
-      while (x[j] != 0) {
-        j = random.nextInt(cols);
-      }
-      x[j] = random.nextInt(1, 6);
-    }
-    long[] y = new long[rows];
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        y[i] += a[i][j] * x[j];
-      }
-    }
-    return LinearSystem.of(a, y);
   }
 }
