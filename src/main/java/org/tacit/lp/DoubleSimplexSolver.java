@@ -59,13 +59,15 @@ public final class DoubleSimplexSolver implements LpSolver {
   /**
    * A double engine on {@code form} after a basis search: first on the right side perturbed by
    * {@link LpTolerances#BASIS_SEARCH_PERTURBATION} (then restored, so the engine's tableau is that
-   * of the final basis for the true data), and if that run does not end optimal, on the true
+   * of the final basis for the true data), without the confirming final refactorization (the
+   * basis is certified exactly or only steers), and if that run does not end optimal, on the true
    * right side. Null when the method fails (iteration limit, singular basis); the engine's
    * {@link TableauSimplex#lastOutcome()} says how the run ended.
    */
   static @Nullable TableauSimplex<Double> basisSearch(StandardForm form) {
     try {
       TableauSimplex<Double> engine = new TableauSimplex<>(DoubleField.INSTANCE, form);
+      engine.basisSearchOnly();
       engine.perturbRightSide(LpTolerances.BASIS_SEARCH_PERTURBATION);
       if (engine.solve() == TableauSimplex.Outcome.OPTIMAL) {
         engine.removePerturbation();

@@ -59,6 +59,8 @@ final class TableauSimplex<T> {
   /** Added to the right side when the tableau is (re)built; empty when not perturbed. */
   private T[] rightSidePerturbation;
   private Outcome lastOutcome = Outcome.INFEASIBLE;
+  /** Skip the confirming refactorization before a double run stops (see {@link #basisSearchOnly}). */
+  private boolean basisSearchOnly;
 
   /** Sets up the initial tableau (unit columns and artificials as the basis). */
   TableauSimplex(ScalarField<T> field, StandardForm form) {
@@ -133,6 +135,15 @@ final class TableauSimplex<T> {
     }
     rightSidePerturbation = delta;
     reset();
+  }
+
+  /**
+   * Double field: the run only looks for a basis that someone else certifies (the exact
+   * certification, or a screen that steers): skip the refactorization that otherwise confirms the
+   * final decision from the original data. Periodic refactorizations still bound the rounding.
+   */
+  void basisSearchOnly() {
+    basisSearchOnly = true;
   }
 
   /**
@@ -322,7 +333,7 @@ final class TableauSimplex<T> {
       int q = chooseEntering(enteringLimit);
       int r = q < 0 ? -1 : chooseLeaving(q);
       if (q < 0 || r < 0) {
-        if (!field.isExact() && pivots != lastRefactor) {
+        if (!field.isExact() && pivots != lastRefactor && !basisSearchOnly) {
           refactor(cost);
           lastRefactor = pivots;
           continue;
