@@ -2,6 +2,7 @@ package org.tacit.bregman;
 
 import java.util.Arrays;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalVectors;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
@@ -139,7 +140,7 @@ public final class ProjectionFamilies {
     for (int j = 0; j < n; j++) {
       mu[j] = BigRational.of(j == 0 ? draws.between(1, 3) : draws.between(-3, 3));
     }
-    BigRational muNorm = dot(mu, mu);
+    BigRational muNorm = RationalVectors.dot(mu, mu);
     BigRational[][] columns = new BigRational[d][];
     RationalMatrix as;
     do {
@@ -240,19 +241,11 @@ public final class ProjectionFamilies {
     for (int j = 0; j < mu.length; j++) {
       v[j] = BigRational.of(draws.between(-4, 4));
     }
-    BigRational c = level.subtract(dot(v, mu)).divide(muNorm);
+    BigRational c = level.subtract(RationalVectors.dot(v, mu)).divide(muNorm);
     for (int j = 0; j < mu.length; j++) {
       v[j] = v[j].add(c.multiply(mu[j]));
     }
     return v;
-  }
-
-  private static BigRational dot(BigRational[] p, BigRational[] q) {
-    BigRational s = BigRational.ZERO;
-    for (int i = 0; i < p.length; i++) {
-      s = s.add(p[i].multiply(q[i]));
-    }
-    return s;
   }
 
   private static long[][] randomIntegerMatrix(Draws draws, int rows, int cols, long bound) {

@@ -3,6 +3,7 @@ package org.tacit.l1rate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalVectors;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.lp.LinearSystem;
 import org.tacit.lp.LpPrecision;
@@ -66,7 +67,7 @@ public final class LemmaIII1Checker implements TheoremChecker<LinearSystem> {
     checks.add(Check.lessOrEqual(PART_I, "1 <= |S^c|", BigRational.ONE,
         BigRational.of(d - support.length)));
     checks.add(Check.less(PART_I, "N != {0}: 0 < ||rho witness||_1", BigRational.ZERO,
-        norm1(constants.rhoWitness())));
+        RationalVectors.norm1(constants.rhoWitness())));
     checks.add(Check.equal(PART_I, "rank A_S = |S| (n_{S^c} != 0 on N \\ {0})",
         BigRational.of(a.selectColumns(support).rank()), BigRational.of(support.length)));
     BigRational rho = constants.rho();
@@ -117,7 +118,7 @@ public final class LemmaIII1Checker implements TheoremChecker<LinearSystem> {
     List<Check> checks = new ArrayList<>();
     boolean[] inSupport = NullSpaceSlice.mask(instance.cols(), support);
     checks.add(Check.equal("MS:def-II.1", "n in ker A: ||A n||_1 = 0",
-        norm1(instance.a().multiply(n)), BigRational.ZERO));
+        RationalVectors.norm1(instance.a().multiply(n)), BigRational.ZERO));
     BigRational minOff = null;
     BigRational offNorm = BigRational.ZERO;
     BigRational derivative = BigRational.ZERO;
@@ -188,11 +189,4 @@ public final class LemmaIII1Checker implements TheoremChecker<LinearSystem> {
     return sum;
   }
 
-  private static BigRational norm1(BigRational[] v) {
-    BigRational sum = BigRational.ZERO;
-    for (BigRational x : v) {
-      sum = sum.add(x.abs());
-    }
-    return sum;
-  }
 }

@@ -3,6 +3,7 @@ package org.tacit.l1rate;
 import java.util.Arrays;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalVectors;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.lp.LpPrecision;
 import org.tacit.lp.LpResult;
@@ -235,7 +236,7 @@ public final class SignPatternSearch {
       if (n.length == 0) {
         return;
       }
-      BigRational bound = dot(cost, n).add(constant);
+      BigRational bound = RationalVectors.dot(cost, n).add(constant);
       BigRational incumbent = best;
       if (incumbent != null && precision.compare(bound, incumbent) <= 0) {
         return;
@@ -353,16 +354,6 @@ public final class SignPatternSearch {
       best = value;
       bestPoint = n;
     }
-  }
-
-  private static BigRational dot(BigRational[] u, BigRational[] v) {
-    BigRational sum = BigRational.ZERO;
-    for (int i = 0; i < u.length; i++) {
-      if (!u[i].isZero()) {
-        sum = sum.add(u[i].multiply(v[i]));
-      }
-    }
-    return sum;
   }
 
   private static BigRational[] zeros(int d) {

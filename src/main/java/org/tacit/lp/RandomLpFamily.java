@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalVectors;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
@@ -97,14 +98,6 @@ public final class RandomLpFamily {
     return a;
   }
 
-  private static BigRational dot(BigRational[] a, BigRational[] x) {
-    BigRational sum = BigRational.ZERO;
-    for (int j = 0; j < a.length; j++) {
-      sum = sum.add(a[j].multiply(x[j]));
-    }
-    return sum;
-  }
-
   private static BigRational nonNegative(Draws draws, int bound) {
     return BigRational.of(draws.between(0, bound));
   }
@@ -163,7 +156,7 @@ public final class RandomLpFamily {
     for (int i = 0; i < m; i++) {
       y0[i] = draws.between(0, 2) == 0 ? BigRational.ZERO : small(draws, 3);
       int s = y0[i].signum();
-      rowBounds[i] = around(draws, dot(a[i], x0), s > 0, false, s < 0, false);
+      rowBounds[i] = around(draws, RationalVectors.dot(a[i], x0), s > 0, false, s < 0, false);
     }
     BigRational[] d0 = new BigRational[n];
     Bounds[] columnBounds = new Bounds[n];
@@ -269,8 +262,8 @@ public final class RandomLpFamily {
     }
     Bounds[] rowBounds = new Bounds[m];
     for (int i = 0; i < m; i++) {
-      int s = dot(a[i], r).signum();
-      rowBounds[i] = around(draws, dot(a[i], x0), false, s < 0, false, s > 0);
+      int s = RationalVectors.dot(a[i], r).signum();
+      rowBounds[i] = around(draws, RationalVectors.dot(a[i], x0), false, s < 0, false, s > 0);
     }
     Bounds[] columnBounds = new Bounds[n];
     for (int j = 0; j < n; j++) {
@@ -282,7 +275,7 @@ public final class RandomLpFamily {
       c[j] = small(draws, 4);
     }
     BigRational slope = BigRational.of(draws.between(1, 3));
-    BigRational factor = dot(c, r).add(slope).divide(dot(r, r));
+    BigRational factor = RationalVectors.dot(c, r).add(slope).divide(RationalVectors.dot(r, r));
     BigRational sigma = BigRational.of(sense.sign());
     for (int j = 0; j < n; j++) {
       c[j] = sigma.multiply(c[j].subtract(factor.multiply(r[j])));

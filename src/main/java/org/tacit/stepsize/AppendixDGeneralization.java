@@ -3,6 +3,7 @@ package org.tacit.stepsize;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalVectors;
 import org.tacit.verify.Check;
 import org.tacit.verify.Verdict;
 
@@ -64,8 +65,10 @@ public final class AppendixDGeneralization {
     BigRational r = instance.radius();
     BigRational mu = instance.mean();
     BigRational[] x = instance.x.clone();
-    if (mu.signum() < 0 || instance.variance().signum() < 0 || norm1(instance.w).compareTo(b) > 0
-        || norm1(instance.wStar).compareTo(b) > 0 || supDistance(x, mu).compareTo(r) > 0) {
+    if (mu.signum() < 0 || instance.variance().signum() < 0
+        || RationalVectors.norm1(instance.w).compareTo(b) > 0
+        || RationalVectors.norm1(instance.wStar).compareTo(b) > 0
+        || supDistance(x, mu).compareTo(r) > 0) {
       return Verdict.hypothesisFailed(id, "rem-D.6", "mu >= 0, s2 >= 0, ||w||_1, ||w*||_1 <= B,"
           + " ||x - mu||_inf <= R");
     }
@@ -73,8 +76,9 @@ public final class AppendixDGeneralization {
     for (int i = 0; i < x.length; i++) {
       difference[i] = instance.wStar[i].subtract(instance.w[i]);
     }
-    BigRational inner = dot(difference, x);
-    BigRational holder = norm1(difference).pow(2).multiply(normInf(x).pow(2));
+    BigRational inner = RationalVectors.dot(difference, x);
+    BigRational holder =
+        RationalVectors.norm1(difference).pow(2).multiply(RationalVectors.normInf(x).pow(2));
     BigRational rPlusMu2 = r.add(mu).pow(2);
     BigRational boxBound = BigRational.of(4).multiply(b.pow(2)).multiply(rPlusMu2);
     BigRational ones = BigRational.ZERO;
@@ -161,34 +165,10 @@ public final class AppendixDGeneralization {
   private static double massart(BigRational[][] samples, BigRational bound, double count) {
     BigRational largest = BigRational.ZERO;
     for (BigRational[] sample : samples) {
-      largest = largest.max(normInf(sample));
+      largest = largest.max(RationalVectors.normInf(sample));
     }
     return bound.multiply(largest).doubleValue()
         * Math.sqrt(2 * Math.log(count) / samples.length);
-  }
-
-  private static BigRational dot(BigRational[] u, BigRational[] v) {
-    BigRational sum = BigRational.ZERO;
-    for (int i = 0; i < u.length; i++) {
-      sum = sum.add(u[i].multiply(v[i]));
-    }
-    return sum;
-  }
-
-  private static BigRational norm1(BigRational[] v) {
-    BigRational sum = BigRational.ZERO;
-    for (BigRational value : v) {
-      sum = sum.add(value.abs());
-    }
-    return sum;
-  }
-
-  private static BigRational normInf(BigRational[] v) {
-    BigRational max = BigRational.ZERO;
-    for (BigRational value : v) {
-      max = max.max(value.abs());
-    }
-    return max;
   }
 
   private static BigRational supDistance(BigRational[] x, BigRational mean) {

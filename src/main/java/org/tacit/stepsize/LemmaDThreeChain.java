@@ -99,15 +99,17 @@ public final class LemmaDThreeChain {
         star.unique() && hat.unique && qWeighted.unique);
   }
 
-  /** Checks the corrected chain (and reports the printed step as a check of its own). */
-  public static Verdict check(RationalMatrix samples, BigRational[] labels) {
-    Result r = evaluate(samples, labels);
+  /**
+   * Checks the corrected links on an evaluated chain ({@link #evaluate}): the q-weighted minimum
+   * is at most both {@code ||beta* o q||_1} and {@code ||beta^ o q||_1}.
+   */
+  public static Verdict check(Result r, String instanceLabel) {
     List<Check> checks = new ArrayList<>();
     checks.add(Check.lessOrEqual("NRSS:eq-48", "corrected: min ||beta o q||_1 <= ||beta* o q||_1",
         r.correctedLeft(), r.printedRight()));
     checks.add(Check.lessOrEqual("NRSS:eq-48", "corrected: min ||beta o q||_1 <= ||beta^ o q||_1",
         r.correctedLeft(), r.printedLeft()));
-    return Verdict.of("NRSS:eq-48", "N=" + samples.rows() + " d=" + samples.cols(), checks);
+    return Verdict.of("NRSS:eq-48", instanceLabel, checks);
   }
 
   private record WeightedMinimum(BigRational[] beta, boolean unique) {}

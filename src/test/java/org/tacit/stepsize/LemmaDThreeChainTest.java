@@ -102,7 +102,7 @@ class LemmaDThreeChainTest {
       LemmaDThreeChain.Result r = LemmaDThreeChain.evaluate(pair[0], y);
       count[0]++;
       printedFailures[0] += r.unique() && !r.printedStepHolds() ? 1 : 0;
-      return LemmaDThreeChain.check(pair[0], y);
+      return LemmaDThreeChain.check(r, "N=" + pair[0].rows() + " d=" + pair[0].cols());
     }, PropertyHarness.tries());
     System.out.printf("[tacit] NRSS:eq-48 printed step ||beta^ o q||_1 <= ||beta* o q||_1 fails"
         + " (unique minimizers) in %d of %d random instances%n", printedFailures[0], count[0]);
