@@ -61,6 +61,7 @@ final class NullSpaceBenchmark {
       run.put("exactRhoMillis", rhoMillis);
       run.put("exactAllMillis", exactMillis);
       run.put("exactLinearPrograms", exact.linearPrograms());
+      run.put("exactDoublePrecisionOnly", exact.doublePrecisionOnly());
       run.put("doubleAllMillis", doubleMillis);
       run.put("doubleLinearPrograms", approximate.linearPrograms());
       run.put("rho", exact.rho().doubleValue());
@@ -68,8 +69,9 @@ final class NullSpaceBenchmark {
       run.put("rhoMinus", exact.rhoMinus().doubleValue());
       run.put("doubleRhoTilde", approximate.rhoTilde().doubleValue());
       err.printf(Locale.ROOT, "[bench constants] %s |S|=%d: exact assumption + rho %.0f ms, exact"
-          + " all %.0f ms (%d LPs), double all %.0f ms%n", family, s, rhoMillis, exactMillis,
-          exact.linearPrograms(), doubleMillis);
+          + " all %.0f ms (%d LPs, %d of them in double precision only), double all %.0f ms%n",
+          family, s, rhoMillis, exactMillis, exact.linearPrograms(), exact.doublePrecisionOnly(),
+          doubleMillis);
       err.flush();
     }
   }

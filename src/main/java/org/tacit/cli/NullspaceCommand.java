@@ -64,6 +64,7 @@ final class NullspaceCommand implements Callable<Integer> {
     L1minCommand.putArray(witness.putArray("rhoTilde"), constants.rhoTildeWitness(), exact);
     L1minCommand.putArray(witness.putArray("rhoMinus"), constants.rhoMinusWitness(), exact);
     out.put("linearPrograms", constants.linearPrograms());
+    out.put("doublePrecisionOnlyLinearPrograms", constants.doublePrecisionOnly());
     out.put("solver", exact ? "exact" : "double");
     JsonOutput.print(command.commandLine().getOut(), out, start);
     return ExitCodes.OK;

@@ -27,6 +27,8 @@ import org.tacit.exact.BigRational;
  * @param rhoTildeWitness a maximizer of rho~ in Q
  * @param rhoMinusWitness a maximizer of rho^- in Q
  * @param linearPrograms number of LPs solved for the constants (not counting Assumption II.1)
+ * @param doublePrecisionOnly how many of them were solved in double precision only (exact mode:
+ *     branch-and-bound nodes whose exact values were not needed; 0 in double mode)
  */
 public record NullSpaceConstants(
     boolean exact,
@@ -39,7 +41,8 @@ public record NullSpaceConstants(
     BigRational[] rhoWitness,
     BigRational[] rhoTildeWitness,
     BigRational[] rhoMinusWitness,
-    int linearPrograms) {
+    int linearPrograms,
+    int doublePrecisionOnly) {
 
   /** Copies the arrays. */
   public NullSpaceConstants {

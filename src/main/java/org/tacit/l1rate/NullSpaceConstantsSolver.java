@@ -100,6 +100,8 @@ public final class NullSpaceConstantsSolver {
     }
     return new NullSpaceConstants(precision.isExact(), xStar, support, rho, tilde.value(),
         minus.value(), max.divide(min), rhoLp.x().toArray(new BigRational[0]), tilde.witness(),
-        minus.witness(), 1 + tilde.linearPrograms() + minus.linearPrograms());
+        minus.witness(), 1 + tilde.linearPrograms() + minus.linearPrograms(),
+        tilde.screenedOnly() + tilde.prunedByDualBound() + minus.screenedOnly()
+            + minus.prunedByDualBound());
   }
 }

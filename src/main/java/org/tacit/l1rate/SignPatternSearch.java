@@ -10,6 +10,7 @@ import org.tacit.lp.LpResult;
 import org.tacit.lp.LpSolver;
 import org.tacit.lp.LpStatus;
 import org.tacit.lp.NullSpaceSlice;
+import org.tacit.lp.NullSpaceSliceBound;
 import org.tacit.lp.ObjectiveSense;
 import org.tacit.lp.ScreenedLinearProgram;
 
@@ -40,10 +41,15 @@ import org.tacit.lp.ScreenedLinearProgram;
  * it is branched on without an exact solve (the branching variable is chosen from the double
  * point). This is safe: such a node is not pruned either way, so its subtree is searched; pruning
  * uses exact bounds only and the incumbent takes exact values at exact LP points only, so the
- * result is the same exact maximum. Leaves (every sign fixed) are always solved exactly.
+ * result is the same exact maximum. A node (inner or leaf) that the double solve does not show
+ * clearly open is pruned without an exact solve when the exact bound of
+ * {@link NullSpaceSliceBound}, from the double duals and the boxes {@code [lo_j, hi_j]}, is at
+ * most the incumbent; a bound valid for any multipliers, so again no double number decides
+ * anything. All other nodes are solved exactly.
  *
- * <p>Cost: at most {@code 2k + 2^(k+1)} LPs; in practice far fewer. The 2k range LPs are cached
- * per search object, so a second maximization on the same object skips them. Not thread-safe.
+ * <p>Cost: at most {@code 2|S| + 2^(k+1)} LPs; in practice far fewer. The range LPs (all of S in
+ * exact mode, for the boxes) are cached per search object, so a second maximization on the same
+ * object skips them. Not thread-safe.
  *
  * <p>Spec: {@code MS:eq-II.2}, {@code MS:lem-III.1ii} (attainment).
  */
@@ -55,11 +61,13 @@ public final class SignPatternSearch {
    * @param value the maximum of F
    * @param witness a point of Q where F attains it
    * @param linearPrograms number of LPs solved
-   * @param screenedOnly how many of them were solved in double precision only (exact mode: inner
-   *     nodes whose exact values were not needed)
+   * @param screenedOnly how many of them were solved in double precision only and branched on
+   *     (exact mode: inner nodes whose exact values were not needed)
+   * @param prunedByDualBound how many of them were solved in double precision only and pruned by
+   *     the exact bound of {@link NullSpaceSliceBound} from their double duals (exact mode)
    */
   public record Result(BigRational value, BigRational[] witness, int linearPrograms,
-      int screenedOnly) {
+      int screenedOnly, int prunedByDualBound) {
 
     /** Copies the witness. */
     public Result {
@@ -88,7 +96,11 @@ public final class SignPatternSearch {
   private final java.util.Map<Integer, Range> ranges = new java.util.HashMap<>();
   /** The double solve of the node being solved exactly next (reused by {@link #solveLp}). */
   private @Nullable ScreenedLinearProgram pending;
+  /** The double point of the last node screened {@code OPEN}. */
+  private double[] screenedPoint = new double[0];
+  private @Nullable NullSpaceSliceBound boxBound;
   private int screenedOnly;
+  private int prunedByDualBound;
 
   /**
    * A search over the slice of {@code A} at support {@code support}; requires {@code A_S}
@@ -127,6 +139,9 @@ public final class SignPatternSearch {
         intercept[j] = f(j, lo).subtract(slope[j].multiply(lo));
       }
     }
+    if (precision.isExact()) {
+      sliceBound();
+    }
     branch(signs);
     return finish();
   }
@@ -164,6 +179,7 @@ public final class SignPatternSearch {
     bestPoint = new BigRational[0];
     lpCount = 0;
     screenedOnly = 0;
+    prunedByDualBound = 0;
   }
 
   private Result finish() {
@@ -171,7 +187,7 @@ public final class SignPatternSearch {
     if (value == null) {
       throw new IllegalStateException("the slice Q is empty: N = {0} (Assumption II.1(b) fails)");
     }
-    return new Result(value, bestPoint, lpCount, screenedOnly);
+    return new Result(value, bestPoint, lpCount, screenedOnly, prunedByDualBound);
   }
 
   /** {@code f_j(t)}. */
@@ -230,7 +246,14 @@ public final class SignPatternSearch {
         leaf &= pos[j].equals(neg[j]);
       }
     }
-    double[] steering = leaf ? null : screen(cost, constant, signs);
+    double[] steering = null;
+    if (precision.isExact() && best != null) {
+      Screen screen = screen(cost, constant, signs, leaf);
+      if (screen == Screen.PRUNED) {
+        return;
+      }
+      steering = screen == Screen.OPEN ? screenedPoint : null;
+    }
     if (steering == null) {
       BigRational[] n = solve(cost, signs);
       if (n.length == 0) {
@@ -266,24 +289,34 @@ public final class SignPatternSearch {
     branch(withSign(signs, chosen, -first));
   }
 
+  /** What the double screen of a node decided. */
+  private enum Screen {
+    /** Branch on at once (inner node, bound clearly above the incumbent); see {@code screenedPoint}. */
+    OPEN,
+    /** Pruned by an exact bound from the double duals. */
+    PRUNED,
+    /** No conclusion: solve exactly (from the screen's basis, kept in {@code pending}). */
+    EXACT
+  }
+
   /**
-   * Exact mode, at an inner node: solves the node's LP in double precision only, and returns its
-   * point when the node is clearly not prunable (its bound exceeds the incumbent by more than
-   * {@link L1RateTolerances#SCREEN_MARGIN}, relative) and its point clearly does not improve the incumbent. Then
-   * no exact number of this node is needed: its children are searched either way, and the
-   * incumbent only ever takes exact values of exact LP points. Returns null (solve exactly)
-   * otherwise, in double mode, or when the double method fails.
+   * Exact mode with an incumbent: solves the node's LP in double precision. An inner node whose
+   * double bound exceeds the incumbent by more than {@link L1RateTolerances#SCREEN_MARGIN}
+   * (relative) and whose double point clearly does not improve the incumbent is {@code OPEN}: no
+   * exact number of it is needed (its children are searched either way, and the incumbent only
+   * ever takes exact values of exact LP points); its double point is left in
+   * {@code screenedPoint}. Otherwise the node (inner or leaf) is {@code PRUNED} when the exact
+   * bound of {@link NullSpaceSliceBound} from the double duals is at most the incumbent, exactly.
+   * Otherwise, or when the double method fails, {@code EXACT}.
    */
-  private double @Nullable [] screen(BigRational[] cost, BigRational constant, int[] signs) {
+  private Screen screen(BigRational[] cost, BigRational constant, int[] signs, boolean leaf) {
     BigRational incumbent = best;
-    if (!precision.isExact() || incumbent == null) {
-      return null;
-    }
     ScreenedLinearProgram screened = ScreenedLinearProgram.solve(
         NullSpaceSlice.program(a, inSupport, cost, ObjectiveSense.MAXIMIZE, signs));
-    if (!screened.screened() || screened.screenedStatus() != LpStatus.OPTIMAL) {
+    if (incumbent == null || !screened.screened()
+        || screened.screenedStatus() != LpStatus.OPTIMAL) {
       pending = screened;
-      return null;
+      return Screen.EXACT;
     }
     double incumbentValue = incumbent.doubleValue();
     double margin = L1RateTolerances.SCREEN_MARGIN * Math.max(1.0, Math.abs(incumbentValue));
@@ -293,13 +326,40 @@ public final class SignPatternSearch {
       value += f(j, n[j]);
     }
     double bound = screened.screenedObjective() + constant.doubleValue();
-    if (bound > incumbentValue + margin && value < incumbentValue - margin) {
+    if (!leaf && bound > incumbentValue + margin && value < incumbentValue - margin) {
       lpCount++;
       screenedOnly++;
-      return n;
+      screenedPoint = n;
+      return Screen.OPEN;
+    }
+    if (bound <= incumbentValue + margin && sliceBound().bound(cost, constant, signs,
+        screened.screenedRowDuals()).compareTo(incumbent) <= 0) {
+      lpCount++;
+      prunedByDualBound++;
+      return Screen.PRUNED;
     }
     pending = screened;
-    return null;
+    return Screen.EXACT;
+  }
+
+  /**
+   * The exact slice bound with the boxes {@code [min_Q n_j, max_Q n_j]} on S (the range LPs of
+   * every support coordinate, computed once per search object).
+   */
+  private NullSpaceSliceBound sliceBound() {
+    NullSpaceSliceBound cached = boxBound;
+    if (cached == null) {
+      BigRational[] lower = zeros(a.cols());
+      BigRational[] upper = zeros(a.cols());
+      for (int j : support) {
+        BigRational[] interval = range(j);
+        lower[j] = interval[0];
+        upper[j] = interval[1];
+      }
+      cached = new NullSpaceSliceBound(a, support, lower, upper);
+      boxBound = cached;
+    }
+    return cached;
   }
 
   /** {@code f_j(t)} in double precision (steering only). */

@@ -29,6 +29,7 @@ public final class ScreenedLinearProgram {
   private final LpStatus status;
   private final double objective;
   private final double[] point;
+  private final double[] rowDuals;
   private @Nullable LpResult exact;
 
   private ScreenedLinearProgram(StandardForm form) {
@@ -40,7 +41,14 @@ public final class ScreenedLinearProgram {
     this.status = outcome == null ? LpStatus.INFEASIBLE : status(outcome);
     double value = Double.NaN;
     double[] x = new double[0];
+    double[] y = new double[0];
     if (engine != null && outcome == TableauSimplex.Outcome.OPTIMAL) {
+      BigRational[] multipliers = form.originalRowMultipliers(rational(engine.duals()),
+          form.program().sense().sign());
+      y = new double[multipliers.length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = multipliers[i].doubleValue();
+      }
       BigRational[] original = form.originalPoint(rational(engine.primal()));
       x = new double[original.length];
       for (int j = 0; j < x.length; j++) {
@@ -50,6 +58,7 @@ public final class ScreenedLinearProgram {
     }
     this.objective = value;
     this.point = x;
+    this.rowDuals = y;
   }
 
   /** Runs the double simplex method on {@code program}. */
@@ -75,6 +84,15 @@ public final class ScreenedLinearProgram {
   /** The double method's optimal point in the original columns (empty unless optimal). */
   public double[] screenedPoint() {
     return point.clone();
+  }
+
+  /**
+   * The double method's row duals in the original rows (empty unless optimal): approximately
+   * optimal multipliers, with no guarantee (e.g. for {@link NullSpaceSliceBound}, whose bound is
+   * valid for any multipliers).
+   */
+  public double[] screenedRowDuals() {
+    return rowDuals.clone();
   }
 
   /** The exact, verified result (computed on the first call). */

@@ -70,7 +70,8 @@ public record Verdict(
   /** A multi-line description: the header, then one line per check. */
   public String describe() {
     String header = specId + " on " + instanceLabel + ": "
-        + (hypothesesMet ? (holds() ? "holds" : "FAILS") : "hypothesis not met: " + hypothesisFailure);
+        + (hypothesesMet ? (holds() ? "holds" : checks.isEmpty() ? "FAILS (no checks: a verdict"
+            + " without checks cannot hold)" : "FAILS") : "hypothesis not met: " + hypothesisFailure);
     return header + checks.stream().map(c -> "\n  " + c.describe()).collect(Collectors.joining());
   }
 }

@@ -11,7 +11,8 @@ import org.tacit.spec.Verifies;
 
 /**
  * The screened branch and bound of {@link SignPatternSearch} on an instance where screening
- * actually skips exact solves: a uniform random integer A (12 x 36, entries in [-5, 5]) with a
+ * actually skips exact solves, both ways (nodes branched on from the double solve, and nodes
+ * pruned by the exact bound from double duals): a uniform random integer A (12 x 36, entries in [-5, 5]) with a
  * 6-sparse positive x*, seed 1, Assumption II.1 checked exactly. The reference is the plain
  * enumeration of all 2^6 sign patterns (one exact LP each, no screening, no pruning).
  */
@@ -38,6 +39,7 @@ class SignPatternSearchTest {
     SignPatternSearch.Result tilde = search.maximize(ones, minus);
     SignPatternSearch.Result negative = search.maximize(zeros, minus);
     assertThat(tilde.screenedOnly() + negative.screenedOnly()).isPositive();
+    assertThat(tilde.prunedByDualBound() + negative.prunedByDualBound()).isPositive();
     SignPatternSearch reference =
         new SignPatternSearch(system.a(), support, LpPrecision.EXACT);
     assertThat(tilde.value()).isEqualTo(reference.maximizeByEnumeration(ones, minus).value());

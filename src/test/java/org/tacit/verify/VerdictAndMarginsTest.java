@@ -68,6 +68,7 @@ class VerdictAndMarginsTest {
     assertThat(failed.describe()).contains("FAILS").contains("c:");
     Verdict empty = Verdict.of("NRSS:lem-A.1", "inst", List.of());
     assertThat(empty.holds()).as("a verdict with no checks checks nothing").isFalse();
+    assertThat(empty.describe()).contains("no checks");
     Verdict hyp = Verdict.hypothesisFailed("NRSS:lem-A.1", "inst", "p >= 1");
     assertThat(hyp.holds()).isFalse();
     assertThat(hyp.describe()).contains("hypothesis not met: p >= 1");
