@@ -485,6 +485,10 @@ final class TableauSimplex<T> {
   }
 
   private void pivot(int r, int q) {
+    if (!field.isExact()) {
+      pivotDouble(r, q);
+      return;
+    }
     T[] pivotRow = rows.get(r);
     T pivotValue = pivotRow[q];
     int[] nonZero = new int[width + 1];
@@ -510,6 +514,55 @@ final class TableauSimplex<T> {
         row[j] = field.flush(field.subtract(row[j], field.multiply(factor, pivotRow[j])));
       }
       row[q] = field.zero();
+    }
+    basis[r] = q;
+    pivots++;
+  }
+
+  /**
+   * {@link #pivot} for the double field with unboxed arithmetic: the same operations in the same
+   * order (divide the pivot row, subtract multiples of it, flush entries below
+   * {@link LpTolerances#DOUBLE_FLUSH}), so the results are bit-for-bit those of the generic path;
+   * only the boxing and the field's virtual calls are saved in the inner loop.
+   */
+  @SuppressWarnings("unchecked")
+  private void pivotDouble(int r, int q) {
+    Double[] pivotRow = (Double[]) rows.get(r);
+    double pivotValue = pivotRow[q];
+    int[] nonZero = new int[width + 1];
+    double[] scaled = new double[width + 1];
+    int count = 0;
+    for (int j = 0; j <= width; j++) {
+      double entry = pivotRow[j];
+      if (entry != 0.0) {
+        double value = entry / pivotValue;
+        pivotRow[j] = value;
+        scaled[count] = value;
+        nonZero[count++] = j;
+      }
+    }
+    pivotRow[q] = 1.0;
+    for (int k = 0; k < count; k++) {
+      if (nonZero[k] == q) {
+        scaled[k] = 1.0;
+      }
+    }
+    Double zero = 0.0;
+    for (int i = 0; i <= m; i++) {
+      if (i == r) {
+        continue;
+      }
+      Double[] row = (Double[]) rows.get(i);
+      double factor = row[q];
+      if (factor == 0.0) {
+        continue;
+      }
+      for (int k = 0; k < count; k++) {
+        int j = nonZero[k];
+        double value = row[j] - factor * scaled[k];
+        row[j] = Math.abs(value) < LpTolerances.DOUBLE_FLUSH ? zero : value;
+      }
+      row[q] = zero;
     }
     basis[r] = q;
     pivots++;
