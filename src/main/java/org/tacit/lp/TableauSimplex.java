@@ -1,8 +1,6 @@
 package org.tacit.lp;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.tacit.exact.BigRational;
 
 /**
@@ -30,7 +28,8 @@ import org.tacit.exact.BigRational;
  * tolerance) and stops with {@link IllegalStateException} after an iteration limit.
  *
  * <p>Cost: each pivot touches the rows with a non-zero in the pivot column, and in them only the
- * columns where the pivot row is non-zero.
+ * columns where the pivot row is non-zero. The tableau is stored by {@link TableauRows}: boxed
+ * field elements for the exact field, unboxed doubles for the double field.
  *
  * @param <T> the scalar type
  */
@@ -48,7 +47,7 @@ final class TableauSimplex<T> {
   private final int width;
   private final int[] unitColumn;
   private final int[] basis;
-  private final List<T[]> rows = new ArrayList<>();
+  private TableauRows<T> rows;
   private final T[] phaseTwoCost;
   private final long iterationLimit;
   private long pivots;
@@ -84,33 +83,32 @@ final class TableauSimplex<T> {
     this.iterationLimit = 50L * (m + width) + 1000;
     this.duals = field.zeros(0);
     this.rightSidePerturbation = field.zeros(0);
+    this.rows = TableauRows.of(field, m + 1, width + 1);
     reset();
   }
 
   private void reset() {
-    rows.clear();
+    rows = TableauRows.of(field, m + 1, width + 1);
     int next = n;
     for (int i = 0; i < m; i++) {
-      T[] row = field.zeros(width + 1);
       for (int j = 0; j < n; j++) {
         if (!form.entry(i, j).isZero()) {
-          row[j] = field.fromRational(form.entry(i, j));
+          rows.set(i, j, field.fromRational(form.entry(i, j)));
         }
       }
-      row[width] = field.fromRational(form.rightSide(i));
+      T rightSide = field.fromRational(form.rightSide(i));
       if (rightSidePerturbation.length > 0) {
-        row[width] = field.add(row[width], rightSidePerturbation[i]);
+        rightSide = field.add(rightSide, rightSidePerturbation[i]);
       }
+      rows.set(i, width, rightSide);
       int unit = form.identityColumn(i);
       if (unit < 0) {
         unit = next++;
-        row[unit] = field.one();
+        rows.set(i, unit, field.one());
       }
       unitColumn[i] = unit;
       basis[i] = unit;
-      rows.add(row);
     }
-    rows.add(field.zeros(width + 1));
   }
 
   /**
@@ -160,17 +158,16 @@ final class TableauSimplex<T> {
     }
     T objective = field.zero();
     for (int i = 0; i < m; i++) {
-      T[] row = rows.get(i);
       T value = field.zero();
       for (int k = 0; k < m; k++) {
-        if (!field.isStoredZero(row[unitColumn[k]]) && !field.isStoredZero(rightSide[k])) {
-          value = field.add(value, field.multiply(row[unitColumn[k]], rightSide[k]));
+        if (!rows.isStoredZero(i, unitColumn[k]) && !field.isStoredZero(rightSide[k])) {
+          value = field.add(value, field.multiply(rows.get(i, unitColumn[k]), rightSide[k]));
         }
       }
-      row[width] = field.flush(value);
+      rows.set(i, width, field.flush(value));
       objective = field.subtract(objective, field.multiply(phaseTwoCost[basis[i]], value));
     }
-    rows.get(m)[width] = objective;
+    rows.set(m, width, objective);
   }
 
   /**
@@ -191,13 +188,13 @@ final class TableauSimplex<T> {
       }
       int best = -1;
       for (int i = 0; i < m; i++) {
-        T a = rows.get(i)[q];
+        T a = rows.get(i, q);
         if (field.signum(a) == 0 || wanted[basis[i]]) {
           continue;
         }
         if (best < 0 || (basis[i] >= n && basis[best] < n)
             || ((basis[i] >= n) == (basis[best] >= n)
-                && field.compareMagnitude(a, rows.get(best)[q]) > 0)) {
+                && field.compareMagnitude(a, rows.get(best, q)) > 0)) {
           best = i;
         }
       }
@@ -206,7 +203,7 @@ final class TableauSimplex<T> {
       }
     }
     for (int i = 0; i < m; i++) {
-      if (field.signum(rows.get(i)[width]) < 0) {
+      if (field.signum(rows.get(i, width)) < 0) {
         reset();
         return;
       }
@@ -240,12 +237,12 @@ final class TableauSimplex<T> {
       }
       int best = -1;
       for (int i = 0; i < m; i++) {
-        if (!done[i] && !field.isStoredZero(rows.get(i)[q])
-            && (best < 0 || field.compareMagnitude(rows.get(i)[q], rows.get(best)[q]) > 0)) {
+        if (!done[i] && !rows.isStoredZero(i, q)
+            && (best < 0 || field.compareMagnitude(rows.get(i, q), rows.get(best, q)) > 0)) {
           best = i;
         }
       }
-      if (best < 0 || field.signum(rows.get(best)[q]) == 0) {
+      if (best < 0 || field.signum(rows.get(best, q)) == 0) {
         throw new IllegalStateException("double simplex: basis became singular");
       }
       pivot(best, q);
@@ -276,7 +273,7 @@ final class TableauSimplex<T> {
       if (phaseOne != Outcome.OPTIMAL) {
         throw new IllegalStateException("phase 1 cannot be unbounded (bounded below by 0)");
       }
-      if (field.signum(rows.get(m)[width]) < 0) {
+      if (field.signum(rows.get(m, width)) < 0) {
         readDuals(phaseOneCost);
         lastOutcome = Outcome.INFEASIBLE;
         return lastOutcome;
@@ -292,9 +289,8 @@ final class TableauSimplex<T> {
 
   private void readDuals(T[] cost) {
     duals = field.zeros(m);
-    T[] reduced = rows.get(m);
     for (int i = 0; i < m; i++) {
-      duals[i] = field.subtract(cost[unitColumn[i]], reduced[unitColumn[i]]);
+      duals[i] = field.subtract(cost[unitColumn[i]], rows.get(m, unitColumn[i]));
     }
   }
 
@@ -307,17 +303,19 @@ final class TableauSimplex<T> {
       if (field.isStoredZero(basicCost)) {
         continue;
       }
-      T[] row = rows.get(i);
       for (int j = 0; j <= width; j++) {
-        if (!field.isStoredZero(row[j])) {
-          reduced[j] = field.flush(field.subtract(reduced[j], field.multiply(basicCost, row[j])));
+        if (!rows.isStoredZero(i, j)) {
+          reduced[j] = field.flush(
+              field.subtract(reduced[j], field.multiply(basicCost, rows.get(i, j))));
         }
       }
     }
     for (int i = 0; i < m; i++) {
       reduced[basis[i]] = field.zero();
     }
-    rows.set(m, reduced);
+    for (int j = 0; j <= width; j++) {
+      rows.set(m, j, reduced[j]);
+    }
   }
 
   private Outcome iterate(int enteringLimit, T[] cost) {
@@ -344,7 +342,7 @@ final class TableauSimplex<T> {
         unboundedColumn = q;
         return Outcome.UNBOUNDED;
       }
-      boolean degenerate = field.signum(rows.get(r)[width]) == 0;
+      boolean degenerate = field.signum(rows.get(r, width)) == 0;
       pivot(r, q);
       if (degenerate) {
         degenerateStreak++;
@@ -363,17 +361,19 @@ final class TableauSimplex<T> {
   }
 
   private int chooseEntering(int limit) {
-    T[] reduced = rows.get(m);
     int best = -1;
+    T bestValue = field.zero();
     for (int j = 0; j < limit; j++) {
-      if (field.signum(reduced[j]) >= 0) {
+      T reduced = rows.get(m, j);
+      if (field.signum(reduced) >= 0) {
         continue;
       }
       if (blandMode) {
         return j;
       }
-      if (best < 0 || field.compare(reduced[j], reduced[best]) < 0) {
+      if (best < 0 || field.compare(reduced, bestValue) < 0) {
         best = j;
+        bestValue = reduced;
       }
     }
     return best;
@@ -386,12 +386,11 @@ final class TableauSimplex<T> {
     int best = -1;
     T bestRatio = field.zero();
     for (int i = 0; i < m; i++) {
-      T[] row = rows.get(i);
-      T a = row[q];
+      T a = rows.get(i, q);
       if (field.signum(a) <= 0) {
         continue;
       }
-      T rhs = row[width];
+      T rhs = rows.get(i, width);
       if (field.signum(rhs) < 0) {
         rhs = field.zero();
       }
@@ -406,7 +405,7 @@ final class TableauSimplex<T> {
       if (order == 0) {
         better = blandMode || field.isExact()
             ? basis[i] < basis[best]
-            : field.compareMagnitude(a, rows.get(best)[q]) > 0;
+            : field.compareMagnitude(a, rows.get(best, q)) > 0;
       }
       if (better) {
         best = i;
@@ -427,15 +426,15 @@ final class TableauSimplex<T> {
     boolean any = false;
     T slack = field.feasibilityTolerance();
     for (int i = 0; i < m; i++) {
-      T[] row = rows.get(i);
-      if (field.signum(row[q]) <= 0) {
+      T a = rows.get(i, q);
+      if (field.signum(a) <= 0) {
         continue;
       }
-      T rhs = row[width];
+      T rhs = rows.get(i, width);
       if (field.signum(rhs) < 0) {
         rhs = field.zero();
       }
-      T ratio = field.divide(field.add(rhs, slack), row[q]);
+      T ratio = field.divide(field.add(rhs, slack), a);
       if (!any || field.compareExactly(ratio, bound) < 0) {
         bound = ratio;
         any = true;
@@ -446,16 +445,16 @@ final class TableauSimplex<T> {
     }
     int best = -1;
     for (int i = 0; i < m; i++) {
-      T[] row = rows.get(i);
-      if (field.signum(row[q]) <= 0) {
+      T a = rows.get(i, q);
+      if (field.signum(a) <= 0) {
         continue;
       }
-      T rhs = row[width];
+      T rhs = rows.get(i, width);
       if (field.signum(rhs) < 0) {
         rhs = field.zero();
       }
-      if (field.compareExactly(field.divide(rhs, row[q]), bound) <= 0
-          && (best < 0 || field.compareMagnitude(row[q], rows.get(best)[q]) > 0)) {
+      if (field.compareExactly(field.divide(rhs, a), bound) <= 0
+          && (best < 0 || field.compareMagnitude(a, rows.get(best, q)) > 0)) {
         best = i;
       }
     }
@@ -467,11 +466,10 @@ final class TableauSimplex<T> {
       if (basis[r] < n) {
         continue;
       }
-      T[] row = rows.get(r);
       int best = -1;
       for (int j = 0; j < n; j++) {
-        if (field.signum(row[j]) != 0
-            && (best < 0 || field.compareMagnitude(row[j], row[best]) > 0)) {
+        if (field.signum(rows.get(r, j)) != 0
+            && (best < 0 || field.compareMagnitude(rows.get(r, j), rows.get(r, best)) > 0)) {
           best = j;
           if (field.isExact()) {
             break;
@@ -485,85 +483,7 @@ final class TableauSimplex<T> {
   }
 
   private void pivot(int r, int q) {
-    if (!field.isExact()) {
-      pivotDouble(r, q);
-      return;
-    }
-    T[] pivotRow = rows.get(r);
-    T pivotValue = pivotRow[q];
-    int[] nonZero = new int[width + 1];
-    int count = 0;
-    for (int j = 0; j <= width; j++) {
-      if (!field.isStoredZero(pivotRow[j])) {
-        pivotRow[j] = field.divide(pivotRow[j], pivotValue);
-        nonZero[count++] = j;
-      }
-    }
-    pivotRow[q] = field.one();
-    for (int i = 0; i <= m; i++) {
-      if (i == r) {
-        continue;
-      }
-      T[] row = rows.get(i);
-      T factor = row[q];
-      if (field.isStoredZero(factor)) {
-        continue;
-      }
-      for (int k = 0; k < count; k++) {
-        int j = nonZero[k];
-        row[j] = field.flush(field.subtract(row[j], field.multiply(factor, pivotRow[j])));
-      }
-      row[q] = field.zero();
-    }
-    basis[r] = q;
-    pivots++;
-  }
-
-  /**
-   * {@link #pivot} for the double field with unboxed arithmetic: the same operations in the same
-   * order (divide the pivot row, subtract multiples of it, flush entries below
-   * {@link LpTolerances#DOUBLE_FLUSH}), so the results are bit-for-bit those of the generic path;
-   * only the boxing and the field's virtual calls are saved in the inner loop.
-   */
-  @SuppressWarnings("unchecked")
-  private void pivotDouble(int r, int q) {
-    Double[] pivotRow = (Double[]) rows.get(r);
-    double pivotValue = pivotRow[q];
-    int[] nonZero = new int[width + 1];
-    double[] scaled = new double[width + 1];
-    int count = 0;
-    for (int j = 0; j <= width; j++) {
-      double entry = pivotRow[j];
-      if (entry != 0.0) {
-        double value = entry / pivotValue;
-        pivotRow[j] = value;
-        scaled[count] = value;
-        nonZero[count++] = j;
-      }
-    }
-    pivotRow[q] = 1.0;
-    for (int k = 0; k < count; k++) {
-      if (nonZero[k] == q) {
-        scaled[k] = 1.0;
-      }
-    }
-    Double zero = 0.0;
-    for (int i = 0; i <= m; i++) {
-      if (i == r) {
-        continue;
-      }
-      Double[] row = (Double[]) rows.get(i);
-      double factor = row[q];
-      if (factor == 0.0) {
-        continue;
-      }
-      for (int k = 0; k < count; k++) {
-        int j = nonZero[k];
-        double value = row[j] - factor * scaled[k];
-        row[j] = Math.abs(value) < LpTolerances.DOUBLE_FLUSH ? zero : value;
-      }
-      row[q] = zero;
-    }
+    rows.pivot(r, q);
     basis[r] = q;
     pivots++;
   }
@@ -577,7 +497,7 @@ final class TableauSimplex<T> {
   @org.checkerframework.checker.nullness.qual.Nullable Outcome resumeIfFeasible() {
     T allowance = field.negate(field.feasibilityTolerance());
     for (int i = 0; i < m; i++) {
-      if (field.compareExactly(rows.get(i)[width], allowance) < 0) {
+      if (field.compareExactly(rows.get(i, width), allowance) < 0) {
         return null;
       }
     }
@@ -602,7 +522,7 @@ final class TableauSimplex<T> {
     T[] z = field.zeros(n);
     for (int i = 0; i < m; i++) {
       if (basis[i] < n) {
-        T value = rows.get(i)[width];
+        T value = rows.get(i, width);
         z[basis[i]] = field.signum(value) < 0 && !field.isExact() ? field.zero() : value;
       }
     }
@@ -626,7 +546,7 @@ final class TableauSimplex<T> {
     direction[unboundedColumn] = field.one();
     for (int i = 0; i < m; i++) {
       if (basis[i] < n) {
-        direction[basis[i]] = field.negate(rows.get(i)[unboundedColumn]);
+        direction[basis[i]] = field.negate(rows.get(i, unboundedColumn));
       }
     }
     return direction;
