@@ -1,5 +1,7 @@
 package org.tacit.lp;
 
+import java.lang.reflect.Array;
+
 /**
  * {@link TableauRows} as arrays of field elements (boxed), for any {@link ScalarField}.
  * Package-private.
@@ -17,7 +19,7 @@ final class FieldTableauRows<T> implements TableauRows<T> {
     this.columns = columns;
     T[] first = field.zeros(columns);
     @SuppressWarnings("unchecked")
-    T[][] array = (T[][]) java.lang.reflect.Array.newInstance(first.getClass(), rows);
+    T[][] array = (T[][]) Array.newInstance(first.getClass(), rows);
     for (int i = 0; i < rows; i++) {
       array[i] = i == 0 ? first : field.zeros(columns);
     }
