@@ -2,11 +2,14 @@ package org.tacit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tacit.l1rate.AssumptionII1Exception;
 import org.tacit.l1rate.NullSpaceConstants;
 import org.tacit.l1rate.NullSpaceConstantsSolver;
+import org.tacit.l1rate.SearchProgress;
 import org.tacit.lp.LinearSystem;
 import org.tacit.lp.LpPrecision;
 import picocli.CommandLine.Command;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
  * printed as {@code {"support", "rho", "rhoTilde", "rhoMinus", "kappa", "xStar", "witness":
  * {"rho", "rhoTilde", "rhoMinus"}, "linearPrograms", "solver", "elapsedMs"}}; each witness is a
  * maximizer n normalized to {@code ||n_{S^c}||_1 = 1}. Exact values as {@code "p/q"} strings with
- * {@code --exact}. Exit 3 when Assumption II.1 fails, naming the part.
+ * {@code --exact}. Exit 3 when Assumption II.1 fails, naming the part. A search that runs longer
+ * than 2 s reports its progress on stderr every 2 s.
  *
  * <p>Spec: {@code MS:eq-II.1}, {@code MS:eq-II.2}, {@code MS:def-II.1}, {@code MS:asm-II.1}.
  */
@@ -42,10 +46,16 @@ final class NullspaceCommand implements Callable<Integer> {
   public Integer call() {
     LinearSystem system = L1minCommand.read(in);
     long start = System.nanoTime();
+    PrintWriter err = command.commandLine().getErr();
+    SearchProgress progress = (constant, linearPrograms, bestSoFar) -> {
+      err.printf(Locale.ROOT, "[nullspace] %s: %d LPs so far, best %.9g (%.1f s)%n", constant,
+          linearPrograms, bestSoFar, (System.nanoTime() - start) / 1e9);
+      err.flush();
+    };
     NullSpaceConstants constants;
     try {
       constants = NullSpaceConstantsSolver.compute(system,
-          exact ? LpPrecision.EXACT : LpPrecision.DOUBLE);
+          exact ? LpPrecision.EXACT : LpPrecision.DOUBLE, progress);
     } catch (AssumptionII1Exception e) {
       throw new HypothesisException(in + ": " + e.getMessage());
     }

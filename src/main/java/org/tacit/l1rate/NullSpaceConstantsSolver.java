@@ -70,6 +70,16 @@ public final class NullSpaceConstantsSolver {
    * @throws AssumptionII1Exception if Assumption II.1 fails (naming the part)
    */
   public static NullSpaceConstants compute(LinearSystem system, LpPrecision precision) {
+    return compute(system, precision, SearchProgress.NONE);
+  }
+
+  /**
+   * The constants of {@code system}, reporting the progress of the rho~ and rho^- searches.
+   *
+   * @throws AssumptionII1Exception if Assumption II.1 fails (naming the part)
+   */
+  public static NullSpaceConstants compute(LinearSystem system, LpPrecision precision,
+      SearchProgress progress) {
     AssumptionII1Report report = AssumptionII1.check(system, precision);
     if (!report.holds()) {
       throw new AssumptionII1Exception(report);
@@ -90,8 +100,8 @@ public final class NullSpaceConstantsSolver {
     LpResult rhoLp = rhoProgram(a, inSupport, minusOnesOnS, precision);
     BigRational rho = optimum(rhoLp);
     SignPatternSearch search = new SignPatternSearch(a, support, precision);
-    SignPatternSearch.Result tilde = search.maximize(onesOnS, minusOnesOnS);
-    SignPatternSearch.Result minus = search.maximize(zeros, minusOnesOnS);
+    SignPatternSearch.Result tilde = search.maximize(onesOnS, minusOnesOnS, "rho~", progress);
+    SignPatternSearch.Result minus = search.maximize(zeros, minusOnesOnS, "rho^-", progress);
     BigRational max = xStar[support[0]];
     BigRational min = max;
     for (int i : support) {

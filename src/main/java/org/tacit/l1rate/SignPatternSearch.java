@@ -101,6 +101,9 @@ public final class SignPatternSearch {
   private @Nullable NullSpaceSliceBound boxBound;
   private int screenedOnly;
   private int prunedByDualBound;
+  private SearchProgress progress = SearchProgress.NONE;
+  private String progressName = "F";
+  private long lastReport;
 
   /**
    * A search over the slice of {@code A} at support {@code support}; requires {@code A_S}
@@ -116,7 +119,19 @@ public final class SignPatternSearch {
 
   /** The exact maximum of F with slopes {@code pos}, {@code neg} (length d) by branch and bound. */
   public Result maximize(BigRational[] positiveSlopes, BigRational[] negativeSlopes) {
+    return maximize(positiveSlopes, negativeSlopes, "F", SearchProgress.NONE);
+  }
+
+  /**
+   * {@link #maximize(BigRational[], BigRational[])} reporting progress to {@code progress} under
+   * the name {@code constant}.
+   */
+  public Result maximize(BigRational[] positiveSlopes, BigRational[] negativeSlopes,
+      String constant, SearchProgress progress) {
     start(positiveSlopes, negativeSlopes);
+    this.progress = progress;
+    this.progressName = constant;
+    this.lastReport = System.nanoTime();
     int d = a.cols();
     int[] signs = new int[d];
     slope = new BigRational[d];
@@ -180,6 +195,7 @@ public final class SignPatternSearch {
     lpCount = 0;
     screenedOnly = 0;
     prunedByDualBound = 0;
+    progress = SearchProgress.NONE;
   }
 
   private Result finish() {
@@ -327,14 +343,14 @@ public final class SignPatternSearch {
     }
     double bound = screened.screenedObjective() + constant.doubleValue();
     if (!leaf && bound > incumbentValue + margin && value < incumbentValue - margin) {
-      lpCount++;
+      countLinearProgram();
       screenedOnly++;
       screenedPoint = n;
       return Screen.OPEN;
     }
     if (bound <= incumbentValue + margin && sliceBound().bound(cost, constant, signs,
         screened.screenedRowDuals()).compareTo(incumbent) <= 0) {
-      lpCount++;
+      countLinearProgram();
       prunedByDualBound++;
       return Screen.PRUNED;
     }
@@ -388,13 +404,26 @@ public final class SignPatternSearch {
   }
 
   private LpResult solveLp(BigRational[] cost, ObjectiveSense sense, int @Nullable [] signs) {
-    lpCount++;
+    countLinearProgram();
     ScreenedLinearProgram screened = pending;
     pending = null;
     if (screened != null) {
       return screened.exact();
     }
     return solver.solve(NullSpaceSlice.program(a, inSupport, cost, sense, signs));
+  }
+
+  /** Counts one LP and reports progress when an interval has passed since the last report. */
+  private void countLinearProgram() {
+    lpCount++;
+    BigRational incumbent = best;
+    if (incumbent != null && progress != SearchProgress.NONE) {
+      long now = System.nanoTime();
+      if (now - lastReport >= progress.intervalNanos()) {
+        lastReport = now;
+        progress.report(progressName, lpCount, incumbent.doubleValue());
+      }
+    }
   }
 
   private static BigRational[] optimalPoint(LpResult result) {

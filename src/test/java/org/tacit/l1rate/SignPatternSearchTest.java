@@ -2,6 +2,8 @@ package org.tacit.l1rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tacit.exact.BigRational;
 import org.tacit.lp.LinearSystem;
@@ -45,5 +47,51 @@ class SignPatternSearchTest {
     assertThat(tilde.value()).isEqualTo(reference.maximizeByEnumeration(ones, minus).value());
     assertThat(negative.value()).isEqualTo(reference.maximizeByEnumeration(zeros, minus).value());
     assertThat(system.a().multiply(tilde.witness())).containsOnly(BigRational.ZERO);
+  }
+
+  /**
+   * Progress reports (interval 0, so one per LP once an incumbent exists): named as asked, LP
+   * counts strictly increasing and at most the final count, best-so-far values non-decreasing and
+   * at most the maximum; the result is the same as without a listener.
+   */
+  @Test
+  void progressReportsAreMonotoneAndBoundedByTheResult() {
+    LinearSystem system = NullSpaceFamilies.uniformSparse(12, 36, 6, 1);
+    int[] support = AssumptionII1.check(system, LpPrecision.EXACT).minimizer().support();
+    int d = system.cols();
+    boolean[] in = NullSpaceSlice.mask(d, support);
+    BigRational[] ones = new BigRational[d];
+    BigRational[] minus = new BigRational[d];
+    for (int j = 0; j < d; j++) {
+      ones[j] = in[j] ? BigRational.ONE : BigRational.ZERO;
+      minus[j] = in[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
+    }
+    List<String> names = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    SearchProgress everyStep = new SearchProgress() {
+      @Override
+      public void report(String constant, int linearPrograms, double bestSoFar) {
+        names.add(constant);
+        counts.add(linearPrograms);
+        values.add(bestSoFar);
+      }
+
+      @Override
+      public long intervalNanos() {
+        return 0;
+      }
+    };
+    SignPatternSearch.Result reported = new SignPatternSearch(system.a(), support,
+        LpPrecision.EXACT).maximize(ones, minus, "rho~", everyStep);
+    SignPatternSearch.Result silent =
+        new SignPatternSearch(system.a(), support, LpPrecision.EXACT).maximize(ones, minus);
+    assertThat(reported.value()).isEqualTo(silent.value());
+    assertThat(counts).hasSizeGreaterThan(1);
+    assertThat(names).containsOnly("rho~");
+    assertThat(counts).isSortedAccordingTo(Integer::compare).doesNotHaveDuplicates();
+    assertThat(counts.get(counts.size() - 1)).isLessThanOrEqualTo(reported.linearPrograms());
+    assertThat(values).isSortedAccordingTo(Double::compare);
+    assertThat(values.get(values.size() - 1)).isLessThanOrEqualTo(reported.value().doubleValue());
   }
 }
