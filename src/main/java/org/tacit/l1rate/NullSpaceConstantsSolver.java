@@ -1,6 +1,5 @@
 package org.tacit.l1rate;
 
-import java.util.Arrays;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.lp.LinearSystem;
@@ -37,11 +36,9 @@ public final class NullSpaceConstantsSolver {
       throw new AssumptionII1Exception(report);
     }
     int d = system.cols();
-    boolean[] inSupport = NullSpaceSlice.mask(d, report.minimizer().support());
-    BigRational[] minusOnesOnS = new BigRational[d];
-    for (int j = 0; j < d; j++) {
-      minusOnesOnS[j] = inSupport[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
-    }
+    int[] support = report.minimizer().support();
+    boolean[] inSupport = NullSpaceSlice.mask(d, support);
+    BigRational[] minusOnesOnS = NullSpaceSlice.onSupport(d, support, BigRational.MINUS_ONE);
     return optimum(rhoProgram(system.a(), inSupport, minusOnesOnS, precision));
   }
 
@@ -89,14 +86,9 @@ public final class NullSpaceConstantsSolver {
     RationalMatrix a = system.a();
     int d = a.cols();
     boolean[] inSupport = NullSpaceSlice.mask(d, support);
-    BigRational[] minusOnesOnS = new BigRational[d];
-    BigRational[] zeros = new BigRational[d];
-    BigRational[] onesOnS = new BigRational[d];
-    Arrays.fill(zeros, BigRational.ZERO);
-    for (int j = 0; j < d; j++) {
-      minusOnesOnS[j] = inSupport[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
-      onesOnS[j] = inSupport[j] ? BigRational.ONE : BigRational.ZERO;
-    }
+    BigRational[] minusOnesOnS = NullSpaceSlice.onSupport(d, support, BigRational.MINUS_ONE);
+    BigRational[] onesOnS = NullSpaceSlice.onSupport(d, support, BigRational.ONE);
+    BigRational[] zeros = NullSpaceSlice.onSupport(d, support, BigRational.ZERO);
     LpResult rhoLp = rhoProgram(a, inSupport, minusOnesOnS, precision);
     BigRational rho = optimum(rhoLp);
     SignPatternSearch search = new SignPatternSearch(a, support, precision);

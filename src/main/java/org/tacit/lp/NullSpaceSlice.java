@@ -1,5 +1,6 @@
 package org.tacit.lp;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -66,6 +67,19 @@ public final class NullSpaceSlice {
       }
       builder.addRow(prefix + i, row, RowSense.EQUAL, BigRational.ZERO);
     }
+  }
+
+  /**
+   * The vector of length d equal to {@code value} on {@code support} and 0 elsewhere (e.g. the
+   * slopes of {@code rho~}: 1 and -1 on S).
+   */
+  public static BigRational[] onSupport(int d, int[] support, BigRational value) {
+    BigRational[] v = new BigRational[d];
+    Arrays.fill(v, BigRational.ZERO);
+    for (int i : support) {
+      v[i] = value;
+    }
+    return v;
   }
 
   /** The support mask of {@code support} in {@code [0, d)}. */

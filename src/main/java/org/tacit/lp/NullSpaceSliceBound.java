@@ -47,6 +47,9 @@ public final class NullSpaceSliceBound {
   private final int[] support;
   private final boolean[] inSupport;
   private final BigInteger[] rowScale;
+  /** {@code rowScale} as BigDecimal and double (for rounding the multipliers). */
+  private final BigDecimal[] rowScaleDecimal;
+  private final double[] rowScaleDouble;
   /** Per column: the rows with a non-zero entry and the integer entries there. */
   private final int[][] columnRows;
   private final BigInteger[][] columnValues;
@@ -78,6 +81,8 @@ public final class NullSpaceSliceBound {
     this.lower = lower.clone();
     this.upper = upper.clone();
     this.rowScale = new BigInteger[rows];
+    this.rowScaleDecimal = new BigDecimal[rows];
+    this.rowScaleDouble = new double[rows];
     BigInteger[][] integerRows = new BigInteger[rows][d];
     for (int i = 0; i < rows; i++) {
       BigInteger scale = BigInteger.ONE;
@@ -86,6 +91,8 @@ public final class NullSpaceSliceBound {
         scale = scale.divide(scale.gcd(den)).multiply(den);
       }
       rowScale[i] = scale;
+      rowScaleDecimal[i] = new BigDecimal(scale);
+      rowScaleDouble[i] = scale.doubleValue();
       for (int j = 0; j < d; j++) {
         BigRational entry = a.get(i, j);
         integerRows[i][j] = entry.numerator().multiply(scale.divide(entry.denominator()));
@@ -135,19 +142,17 @@ public final class NullSpaceSliceBound {
       }
     }
     double largest = 0;
-    double[] scaled = new double[rows];
+    double[] finite = new double[rows];
     for (int i = 0; i < rows; i++) {
-      double value = Double.isFinite(multipliers[i]) ? multipliers[i] : 0.0;
-      scaled[i] = value * rowScale[i].doubleValue();
-      largest = Math.max(largest, Math.abs(scaled[i]));
+      finite[i] = Double.isFinite(multipliers[i]) ? multipliers[i] : 0.0;
+      largest = Math.max(largest, Math.abs(finite[i] * rowScaleDouble[i]));
     }
     int shift = largest > 0 && Double.isFinite(largest)
         ? Math.max(0, MULTIPLIER_BITS - Math.getExponent(largest)) : 0;
     BigDecimal power = new BigDecimal(BigInteger.ONE.shiftLeft(shift));
     BigInteger[] integerMultipliers = new BigInteger[rows];
     for (int i = 0; i < rows; i++) {
-      double value = Double.isFinite(multipliers[i]) ? multipliers[i] : 0.0;
-      integerMultipliers[i] = new BigDecimal(value).multiply(new BigDecimal(rowScale[i]))
+      integerMultipliers[i] = new BigDecimal(finite[i]).multiply(rowScaleDecimal[i])
           .multiply(power).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
     }
     BigInteger denominator = BigInteger.ONE.shiftLeft(shift);

@@ -179,15 +179,9 @@ class NullSpaceConstantsProperties {
     PropertyHarness.forAll("MS:eq-II.2 branch and bound = enumeration", moderate(), system -> {
       NullSpaceConstants c = NullSpaceConstantsSolver.compute(system, LpPrecision.EXACT);
       int d = system.cols();
-      boolean[] in = NullSpaceSlice.mask(d, c.support());
-      BigRational[] ones = new BigRational[d];
-      BigRational[] minus = new BigRational[d];
-      BigRational[] zeros = new BigRational[d];
-      for (int j = 0; j < d; j++) {
-        ones[j] = in[j] ? BigRational.ONE : BigRational.ZERO;
-        minus[j] = in[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
-        zeros[j] = BigRational.ZERO;
-      }
+      BigRational[] ones = NullSpaceSlice.onSupport(d, c.support(), BigRational.ONE);
+      BigRational[] minus = NullSpaceSlice.onSupport(d, c.support(), BigRational.MINUS_ONE);
+      BigRational[] zeros = NullSpaceSlice.onSupport(d, c.support(), BigRational.ZERO);
       SignPatternSearch search = new SignPatternSearch(system.a(), c.support(), LpPrecision.EXACT);
       BigRational tilde = search.maximizeByEnumeration(ones, minus).value();
       BigRational negative = search.maximizeByEnumeration(zeros, minus).value();

@@ -28,15 +28,9 @@ class SignPatternSearchTest {
     assertThat(report.holds()).as(report.toString()).isTrue();
     int[] support = report.minimizer().support();
     int d = system.cols();
-    boolean[] in = NullSpaceSlice.mask(d, support);
-    BigRational[] ones = new BigRational[d];
-    BigRational[] minus = new BigRational[d];
-    BigRational[] zeros = new BigRational[d];
-    for (int j = 0; j < d; j++) {
-      ones[j] = in[j] ? BigRational.ONE : BigRational.ZERO;
-      minus[j] = in[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
-      zeros[j] = BigRational.ZERO;
-    }
+    BigRational[] ones = NullSpaceSlice.onSupport(d, support, BigRational.ONE);
+    BigRational[] minus = NullSpaceSlice.onSupport(d, support, BigRational.MINUS_ONE);
+    BigRational[] zeros = NullSpaceSlice.onSupport(d, support, BigRational.ZERO);
     SignPatternSearch search = new SignPatternSearch(system.a(), support, LpPrecision.EXACT);
     SignPatternSearch.Result tilde = search.maximize(ones, minus);
     SignPatternSearch.Result negative = search.maximize(zeros, minus);
@@ -59,13 +53,8 @@ class SignPatternSearchTest {
     LinearSystem system = NullSpaceFamilies.uniformSparse(12, 36, 6, 1);
     int[] support = AssumptionII1.check(system, LpPrecision.EXACT).minimizer().support();
     int d = system.cols();
-    boolean[] in = NullSpaceSlice.mask(d, support);
-    BigRational[] ones = new BigRational[d];
-    BigRational[] minus = new BigRational[d];
-    for (int j = 0; j < d; j++) {
-      ones[j] = in[j] ? BigRational.ONE : BigRational.ZERO;
-      minus[j] = in[j] ? BigRational.MINUS_ONE : BigRational.ZERO;
-    }
+    BigRational[] ones = NullSpaceSlice.onSupport(d, support, BigRational.ONE);
+    BigRational[] minus = NullSpaceSlice.onSupport(d, support, BigRational.MINUS_ONE);
     List<String> names = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
     List<Double> values = new ArrayList<>();
