@@ -2,8 +2,8 @@ package org.tacit.bregman;
 
 import java.util.Arrays;
 import org.tacit.exact.BigRational;
-import org.tacit.exact.RationalVectors;
 import org.tacit.exact.RationalMatrix;
+import org.tacit.exact.RationalVectors;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 

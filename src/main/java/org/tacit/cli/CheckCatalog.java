@@ -3,44 +3,44 @@ package org.tacit.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.tacit.exact.RationalMatrix;
 import org.tacit.io.InstanceReader;
 import org.tacit.io.JsonNumbers;
 import org.tacit.io.LinearSystemInput;
-import org.tacit.l1rate.DeviationSplitLemma;
-import org.tacit.l1rate.FlowLimitProjection;
-import org.tacit.l1rate.EntropyDivergenceChecker;
-import org.tacit.l1rate.KernelIdentityLemma;
-import org.tacit.l1rate.LemmaIII1Checker;
-import org.tacit.l1rate.LowerBoundChecker;
-import org.tacit.l1rate.MaximalSupportLemma;
-import org.tacit.l1rate.MinimumNormLimit;
-import org.tacit.l1rate.NullSpaceFamilies;
-import org.tacit.l1rate.RateFamilies;
-import org.tacit.l1rate.SolvedConstantsFamilies;
-import org.tacit.l1rate.UpperBoundChecker;
-import org.tacit.l1rate.ProjectionLemmaSupport;
-import org.tacit.l1rate.VanishingDeviation;
-import org.tacit.l1rate.PositiveSystem;
 import org.tacit.io.UserInputException;
-import org.tacit.exact.RationalMatrix;
+import org.tacit.l1rate.check.DeviationSplitLemmaChecker;
+import org.tacit.l1rate.check.EntropyDivergenceDefinitionChecker;
+import org.tacit.l1rate.check.FlowLimitProjectionChecker;
+import org.tacit.l1rate.check.KernelIdentityLemmaChecker;
+import org.tacit.l1rate.check.MaximalSupportLemmaChecker;
+import org.tacit.l1rate.check.MinimumNormLimitChecker;
+import org.tacit.l1rate.check.NullSpaceConeLemmaChecker;
+import org.tacit.l1rate.check.RateLowerBoundChecker;
+import org.tacit.l1rate.check.RateUpperBoundChecker;
+import org.tacit.l1rate.check.VanishingDeviationChecker;
+import org.tacit.l1rate.family.NullSpaceFamilies;
+import org.tacit.l1rate.family.ProjectionLemmaFamilies;
+import org.tacit.l1rate.family.RateFamilies;
+import org.tacit.l1rate.family.SolvedConstantsFamilies;
+import org.tacit.l1rate.model.PositiveSystem;
 import org.tacit.lp.LinearSystem;
-import org.tacit.stepsize.UvStableSolutionTheorem;
-import org.tacit.stepsize.DepthStableSolutionTheorem;
-import org.tacit.stepsize.DepthTwoStableSolutionTheorem;
-import org.tacit.stepsize.ConvergedRunFamily;
-import org.tacit.stepsize.LinearStabilityLemma;
-import org.tacit.stepsize.DepthDiagonalModel;
-import org.tacit.stepsize.DepthStabilityLemma;
-import org.tacit.stepsize.DepthTwoStabilityLemma;
-import org.tacit.stepsize.DiagonalNetworkModel;
-import org.tacit.stepsize.PowerDifferenceInstance;
-import org.tacit.stepsize.PowerDifferenceLemma;
-import org.tacit.stepsize.PowerDifferenceLemmaReal;
-import org.tacit.stepsize.RegressionData;
-import org.tacit.stepsize.SolutionInstance;
-import org.tacit.stepsize.StabilityFamilies;
-import org.tacit.stepsize.UvDiagonalModel;
-import org.tacit.stepsize.UvStabilityLemma;
+import org.tacit.stepsize.check.DepthStabilityLemmaChecker;
+import org.tacit.stepsize.check.DepthStableSolutionTheoremChecker;
+import org.tacit.stepsize.check.DepthTwoStabilityLemmaChecker;
+import org.tacit.stepsize.check.DepthTwoStableSolutionTheoremChecker;
+import org.tacit.stepsize.check.LinearStabilityLemmaChecker;
+import org.tacit.stepsize.check.PowerDifferenceLemmaChecker;
+import org.tacit.stepsize.check.RealPowerDifferenceLemmaChecker;
+import org.tacit.stepsize.check.UvStabilityLemmaChecker;
+import org.tacit.stepsize.check.UvStableSolutionTheoremChecker;
+import org.tacit.stepsize.family.ConvergedRunFamily;
+import org.tacit.stepsize.family.StabilityFamilies;
+import org.tacit.stepsize.model.DepthDiagonalModel;
+import org.tacit.stepsize.model.DiagonalNetworkModel;
+import org.tacit.stepsize.model.PowerDifferenceInstance;
+import org.tacit.stepsize.model.RegressionData;
+import org.tacit.stepsize.model.SolutionInstance;
+import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Draws;
 import org.tacit.verify.Verdict;
@@ -63,7 +63,7 @@ import org.tacit.verify.Verdict;
  * entries run on the built-in certified known-minimizer instances with exact constants from
  * {@code NullSpaceConstantsSolver}; (b) is checked in its corrected form (erratum of (II.4)).
  *
- * <p>The printed form of Lemma 6.1 ({@code DepthStabilityLemmaAsPrinted}, erratum
+ * <p>The printed form of Lemma 6.1 ({@code DepthStabilityLemmaAsPrintedChecker}, erratum
  * {@code NRSS:eq-13}/{@code NRSS:eq-14}) is deliberately not registered: it fails by design, and
  * {@code check --all} must report only genuine failures.
  */
@@ -100,21 +100,21 @@ final class CheckCatalog {
 
   static List<Entry> entries() {
     CheckSuite<PowerDifferenceInstance> exact =
-        new CheckSuite<>(new PowerDifferenceLemma(), PowerDifferenceLemma.family());
-    CheckSuite<PowerDifferenceLemmaReal.Instance> real =
-        new CheckSuite<>(new PowerDifferenceLemmaReal(), PowerDifferenceLemmaReal.family());
+        new CheckSuite<>(new PowerDifferenceLemmaChecker(), PowerDifferenceLemmaChecker.family());
+    CheckSuite<RealPowerDifferenceLemmaChecker.Instance> real =
+        new CheckSuite<>(new RealPowerDifferenceLemmaChecker(), RealPowerDifferenceLemmaChecker.family());
     CheckSuite<SolutionInstance> depthTwo =
-        new CheckSuite<>(new DepthTwoStabilityLemma(), StabilityFamilies.depth(2, 2));
+        new CheckSuite<>(new DepthTwoStabilityLemmaChecker(), StabilityFamilies.depth(2, 2));
     CheckSuite<SolutionInstance> depth =
-        new CheckSuite<>(new DepthStabilityLemma(), StabilityFamilies.depth(2, 6));
+        new CheckSuite<>(new DepthStabilityLemmaChecker(), StabilityFamilies.depth(2, 6));
     CheckSuite<SolutionInstance> uv =
-        new CheckSuite<>(new UvStabilityLemma(), StabilityFamilies.uv());
+        new CheckSuite<>(new UvStabilityLemmaChecker(), StabilityFamilies.uv());
     CheckSuite<LinearSystem> lemmaIII1 =
-        new CheckSuite<>(new LemmaIII1Checker(), NullSpaceFamilies.certified(5, 10, 4, 4));
+        new CheckSuite<>(new NullSpaceConeLemmaChecker(), NullSpaceFamilies.certified(5, 10, 4, 4));
     CheckSuite<LinearSystem> minimumNorm =
-        new CheckSuite<>(new MinimumNormLimit(), MinimumNormLimit.family());
-    CheckSuite<FlowLimitProjection.Instance> flow =
-        new CheckSuite<>(new FlowLimitProjection(), FlowLimitProjection.family());
+        new CheckSuite<>(new MinimumNormLimitChecker(), MinimumNormLimitChecker.family());
+    CheckSuite<FlowLimitProjectionChecker.Instance> flow =
+        new CheckSuite<>(new FlowLimitProjectionChecker(), FlowLimitProjectionChecker.family());
     return List.of(
         new Entry("NRSS:lem-A.1", exact.specId(), exact.family().name(), exact::runOnce,
             (json, file) -> exact.checker().check(new PowerDifferenceInstance(
@@ -122,7 +122,7 @@ final class CheckCatalog {
                 JsonNumbers.rational(field(json, "b", file), file, "b"),
                 JsonNumbers.integer(field(json, "p", file), file, "p")))),
         new Entry("NRSS:lem-A.1/real", real.specId(), real.family().name(), real::runOnce,
-            (json, file) -> real.checker().check(new PowerDifferenceLemmaReal.Instance(
+            (json, file) -> real.checker().check(new RealPowerDifferenceLemmaChecker.Instance(
                 JsonNumbers.rational(field(json, "a", file), file, "a").doubleValue(),
                 JsonNumbers.rational(field(json, "b", file), file, "b").doubleValue(),
                 JsonNumbers.rational(field(json, "p", file), file, "p").doubleValue()))),
@@ -136,40 +136,40 @@ final class CheckCatalog {
             (json, file) -> uv.checker().check(solution(json, file, new UvDiagonalModel()))),
         new Entry("MS:rem-I.2", flow.specId(), flow.family().name(), flow::runOnce,
             (json, file) -> flow.checker().check(flowInstance(json, file))),
-        builtInOnly("MS:lem-III.2", new CheckSuite<>(new MaximalSupportLemma(),
-            ProjectionLemmaSupport.mixed())),
-        builtInOnly("MS:lem-III.3ii", new CheckSuite<>(new KernelIdentityLemma(),
-            ProjectionLemmaSupport.mixed())),
-        builtInOnly("MS:lem-III.3i", new CheckSuite<>(new DeviationSplitLemma(),
-            ProjectionLemmaSupport.knownEither())),
-        builtInOnly("MS:eq-I.2", new CheckSuite<>(new VanishingDeviation(),
-            ProjectionLemmaSupport.knownEither())),
+        builtInOnly("MS:lem-III.2", new CheckSuite<>(new MaximalSupportLemmaChecker(),
+            ProjectionLemmaFamilies.mixed())),
+        builtInOnly("MS:lem-III.3ii", new CheckSuite<>(new KernelIdentityLemmaChecker(),
+            ProjectionLemmaFamilies.mixed())),
+        builtInOnly("MS:lem-III.3i", new CheckSuite<>(new DeviationSplitLemmaChecker(),
+            ProjectionLemmaFamilies.knownEither())),
+        builtInOnly("MS:eq-I.2", new CheckSuite<>(new VanishingDeviationChecker(),
+            ProjectionLemmaFamilies.knownEither())),
         new Entry("MS:lem-III.1", lemmaIII1.specId(), lemmaIII1.family().name(),
             lemmaIII1::runOnce, (json, file) -> {
               LinearSystemInput input = InstanceReader.linearSystem(json, file);
               return lemmaIII1.checker().check(
                   new LinearSystem(RationalMatrix.of(input.a()), input.y()));
             }),
-        builtInOnly("MS:def-I.5", new CheckSuite<>(new EntropyDivergenceChecker(),
-            EntropyDivergenceChecker.family())),
+        builtInOnly("MS:def-I.5", new CheckSuite<>(new EntropyDivergenceDefinitionChecker(),
+            EntropyDivergenceDefinitionChecker.family())),
         new Entry("MS:rem-I.1", minimumNorm.specId(), minimumNorm.family().name(),
             minimumNorm::runOnce, (json, file) -> {
               LinearSystemInput input = InstanceReader.linearSystem(json, file);
               return minimumNorm.checker().check(
                   new LinearSystem(RationalMatrix.of(input.a()), input.y()));
             }),
-        builtInOnly("MS:thm-II.2a", new CheckSuite<>(new UpperBoundChecker(),
+        builtInOnly("MS:thm-II.2a", new CheckSuite<>(new RateUpperBoundChecker(),
             RateFamilies.upperBound(SolvedConstantsFamilies.knownMinimizer(false), 12))),
         builtInOnly("MS:thm-II.2b", new CheckSuite<>(
-            new LowerBoundChecker(LowerBoundChecker.Form.CORRECTED),
+            new RateLowerBoundChecker(RateLowerBoundChecker.Form.CORRECTED),
             RateFamilies.lowerBound(SolvedConstantsFamilies.knownMinimizer(true), 12))),
-        gradientDescentRuns("NRSS:lem-2.3", new CheckSuite<>(new LinearStabilityLemma(),
+        gradientDescentRuns("NRSS:lem-2.3", new CheckSuite<>(new LinearStabilityLemmaChecker(),
             ConvergedRunFamily.depth(2, 4))),
-        gradientDescentRuns("NRSS:thm-4.2", new CheckSuite<>(new DepthTwoStableSolutionTheorem(),
+        gradientDescentRuns("NRSS:thm-4.2", new CheckSuite<>(new DepthTwoStableSolutionTheoremChecker(),
             ConvergedRunFamily.depth(2, 2))),
-        gradientDescentRuns("NRSS:thm-6.2", new CheckSuite<>(new DepthStableSolutionTheorem(),
+        gradientDescentRuns("NRSS:thm-6.2", new CheckSuite<>(new DepthStableSolutionTheoremChecker(),
             ConvergedRunFamily.depth(2, 4))),
-        gradientDescentRuns("NRSS:thm-B.1", new CheckSuite<>(new UvStableSolutionTheorem(),
+        gradientDescentRuns("NRSS:thm-B.1", new CheckSuite<>(new UvStableSolutionTheoremChecker(),
             ConvergedRunFamily.uv())));
   }
 
@@ -192,7 +192,7 @@ final class CheckCatalog {
   }
 
   /** {"A": [[...]], "y": [...], "x": [...] (a positive solution), "alpha": a}. */
-  private static FlowLimitProjection.Instance flowInstance(JsonNode json, String file) {
+  private static FlowLimitProjectionChecker.Instance flowInstance(JsonNode json, String file) {
     LinearSystemInput system = InstanceReader.linearSystem(json, file);
     JsonNode xNode = field(json, "x", file);
     if (!xNode.isArray() || xNode.size() != system.cols()) {
@@ -204,7 +204,7 @@ final class CheckCatalog {
       x[j] = JsonNumbers.rational(xNode.get(j), file, "x[" + j + "]").doubleValue();
     }
     double alpha = JsonNumbers.rational(field(json, "alpha", file), file, "alpha").doubleValue();
-    return new FlowLimitProjection.Instance(
+    return new FlowLimitProjectionChecker.Instance(
         new PositiveSystem(system.aAsDouble(), system.yAsDouble(), x), alpha);
   }
 

@@ -3,8 +3,8 @@ package org.tacit.cli;
 import java.io.PrintWriter;
 import org.tacit.io.UserInputException;
 import org.tacit.spec.SpecFormatException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code tacit} command line. Every command writes one JSON object to stdout and progress to

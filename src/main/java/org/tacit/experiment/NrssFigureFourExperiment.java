@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tacit.stepsize.DepthDiagonalModel;
-import org.tacit.stepsize.GradientDescent;
-import org.tacit.stepsize.HessianBounds;
-import org.tacit.stepsize.Initialization;
-import org.tacit.stepsize.RegressionData;
-import org.tacit.stepsize.SectionSevenData;
-import org.tacit.stepsize.SquaredLoss;
-import org.tacit.stepsize.TrainingResult;
-import org.tacit.stepsize.TrainingSettings;
-import org.tacit.stepsize.WarmupSchedule;
+import org.tacit.stepsize.model.DepthDiagonalModel;
+import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.HessianBounds;
+import org.tacit.stepsize.model.Initialization;
+import org.tacit.stepsize.model.RegressionData;
+import org.tacit.stepsize.model.SectionSevenData;
+import org.tacit.stepsize.model.SquaredLoss;
+import org.tacit.stepsize.model.TrainingResult;
+import org.tacit.stepsize.model.TrainingSettings;
+import org.tacit.stepsize.model.WarmupSchedule;
 
 /**
  * {@code nrss-fig4}: the anchors of NRSS Figure 4, the largest step size at which GD converges for

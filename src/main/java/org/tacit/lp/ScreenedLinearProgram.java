@@ -88,8 +88,8 @@ public final class ScreenedLinearProgram {
 
   /**
    * The double method's row duals in the original rows (empty unless optimal): approximately
-   * optimal multipliers, with no guarantee (e.g. for {@link NullSpaceSliceBound}, whose bound is
-   * valid for any multipliers).
+   * optimal multipliers, with no guarantee (e.g. for an exact bound from multipliers, such as MS's
+   * null-space slice bound, which is valid for any multipliers).
    */
   public double[] screenedRowDuals() {
     return rowDuals.clone();

@@ -52,6 +52,19 @@ public record Check(
         Margins.ofEquality(lhs, rhs), holds, false);
   }
 
+  /**
+   * {@code |lhs - rhs| <= tolerance * scale} in double precision, for identities whose rounding is
+   * relative to the size of their terms ({@code scale}) rather than to their value; margin
+   * {@code -|lhs - rhs| / max(|scale|, TINY)}.
+   */
+  public static Check equalAtScale(String specId, String label, double lhs, double rhs,
+      double scale, double tolerance) {
+    double denominator = Math.max(Math.abs(scale), Margins.TINY);
+    double discrepancy = Math.abs(lhs - rhs);
+    return new Check(specId, label, lhs, rhs, Relation.EQUAL, tolerance,
+        -discrepancy / denominator, discrepancy <= tolerance * denominator, false);
+  }
+
   /** {@code lhs <= rhs}, decided exactly. */
   public static Check lessOrEqual(String specId, String label, BigRational lhs, BigRational rhs) {
     return new Check(specId, label, lhs.doubleValue(), rhs.doubleValue(), Relation.LESS_OR_EQUAL,

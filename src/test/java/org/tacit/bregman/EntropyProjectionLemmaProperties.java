@@ -3,11 +3,11 @@ package org.tacit.bregman;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.tacit.l1rate.DeviationSplitLemma;
-import org.tacit.l1rate.KernelIdentityLemma;
-import org.tacit.l1rate.MaximalSupportLemma;
-import org.tacit.l1rate.ProjectionLemmaSupport;
-import org.tacit.l1rate.VanishingDeviation;
+import org.tacit.l1rate.check.DeviationSplitLemmaChecker;
+import org.tacit.l1rate.check.KernelIdentityLemmaChecker;
+import org.tacit.l1rate.check.MaximalSupportLemmaChecker;
+import org.tacit.l1rate.check.VanishingDeviationChecker;
+import org.tacit.l1rate.family.ProjectionLemmaFamilies;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
 
@@ -23,15 +23,15 @@ class EntropyProjectionLemmaProperties {
   @Test
   @Verifies("MS:lem-III.2")
   void projectionHasMaximalSupport() {
-    PropertyHarness.verify("MS:lem-III.2 maximal support", new MaximalSupportLemma(),
-        ProjectionLemmaSupport.mixed(), PropertyHarness.tries());
+    PropertyHarness.verify("MS:lem-III.2 maximal support", new MaximalSupportLemmaChecker(),
+        ProjectionLemmaFamilies.mixed(), PropertyHarness.tries());
   }
 
   @Test
   @Verifies("MS:lem-III.3ii")
   void firstOrderIdentityHoldsOnTheKernel() {
-    PropertyHarness.verify("MS:lem-III.3ii kernel identity", new KernelIdentityLemma(),
-        ProjectionLemmaSupport.mixed(), PropertyHarness.tries());
+    PropertyHarness.verify("MS:lem-III.3ii kernel identity", new KernelIdentityLemmaChecker(),
+        ProjectionLemmaFamilies.mixed(), PropertyHarness.tries());
   }
 
   @Test
@@ -39,27 +39,27 @@ class EntropyProjectionLemmaProperties {
   @Verifies("MS:lem-III.3i")
   @Verifies("MS:lem-III.3ii")
   void deviationLiesInTheConeAndSatisfiesTheSplitIdentity() {
-    PropertyHarness.verify("MS:lem-III.3 split form", new DeviationSplitLemma(),
-        ProjectionLemmaSupport.knownEither(), Math.max(10, PropertyHarness.tries() / 2));
+    PropertyHarness.verify("MS:lem-III.3 split form", new DeviationSplitLemmaChecker(),
+        ProjectionLemmaFamilies.knownEither(), Math.max(10, PropertyHarness.tries() / 2));
   }
 
   @Test
   @Verifies("MS:eq-I.1")
   @Verifies("MS:eq-I.2")
   void excessAndErrorVanishAsAlphaTendsToZero() {
-    PropertyHarness.verify("MS:eq-I.1/I.2 alpha -> 0", new VanishingDeviation(),
-        ProjectionLemmaSupport.knownEither(), Math.max(10, PropertyHarness.tries() / 2));
+    PropertyHarness.verify("MS:eq-I.1/I.2 alpha -> 0", new VanishingDeviationChecker(),
+        ProjectionLemmaFamilies.knownEither(), Math.max(10, PropertyHarness.tries() / 2));
   }
 
   /** The checkers reject instances whose witnesses do not prove the hypotheses. */
   @Test
   void hypothesesAreVerifiedExactly() {
-    var instance = ProjectionLemmaSupport.mixed().draw(new org.tacit.verify.SeededDraws(3));
+    var instance = ProjectionLemmaFamilies.mixed().draw(new org.tacit.verify.SeededDraws(3));
     var point = instance.positiveFeasiblePoint();
     point[0] = point[0].add(org.tacit.exact.BigRational.ONE);
     var broken = new ProjectionInstance(instance.problem(), instance.alpha(), point);
-    assertThat(new MaximalSupportLemma().check(broken).hypothesisFailure())
+    assertThat(new MaximalSupportLemmaChecker().check(broken).hypothesisFailure())
         .isEqualTo("witness is not feasible");
-    assertThat(new KernelIdentityLemma().check(broken).hypothesesMet()).isFalse();
+    assertThat(new KernelIdentityLemmaChecker().check(broken).hypothesesMet()).isFalse();
   }
 }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
-import org.tacit.stepsize.DepthDiagonalModel;
-import org.tacit.stepsize.GradientDescent;
-import org.tacit.stepsize.Initialization;
-import org.tacit.stepsize.RegressionData;
-import org.tacit.stepsize.SectionSevenData;
-import org.tacit.stepsize.TrainingResult;
-import org.tacit.stepsize.TrainingSettings;
-import org.tacit.stepsize.WarmupSchedule;
+import org.tacit.stepsize.model.DepthDiagonalModel;
+import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.Initialization;
+import org.tacit.stepsize.model.RegressionData;
+import org.tacit.stepsize.model.SectionSevenData;
+import org.tacit.stepsize.model.TrainingResult;
+import org.tacit.stepsize.model.TrainingSettings;
+import org.tacit.stepsize.model.WarmupSchedule;
 
 /**
  * NRSS Remark 6.3's mechanism, "lambda_max grows with depth, so the maximal convergent step is

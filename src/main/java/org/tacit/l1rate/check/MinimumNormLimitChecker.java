@@ -1,0 +1,160 @@
+package org.tacit.l1rate.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalMatrix;
+import org.tacit.lp.LinearSystem;
+import org.tacit.verify.Check;
+import org.tacit.verify.Draws;
+import org.tacit.verify.InstanceFamily;
+import org.tacit.verify.TheoremChecker;
+import org.tacit.verify.Verdict;
+
+/**
+ * MS rem-I.1 (the classical fact the paper contrasts with): gradient descent on
+ * {@code L(x) = ||A x - y||^2} from {@code x = 0} converges to the minimum-l2-norm solution
+ * {@code A^T (A A^T)^{-1} y} of {@code A x = y}.
+ *
+ * <p>Checked on {@code A = [I_N | B]} (full row rank, {@code lambda_min(A A^T) >= 1}): the exact
+ * minimum-norm solution (solves {@code A x = y} and is orthogonal to an exact basis of ker A, which
+ * characterises minimal norm); the iterates' invariant {@code x_k in range(A^T)} (orthogonality to
+ * the kernel basis, the proof's key step: every gradient lies in range(A^T)); and the distance of
+ * the final iterate to the exact solution. Step {@code eta = 1 / (2 ||A||_F^2)}: on range(A^T) the
+ * iteration contracts by at most {@code 1 - 1/||A||_F^2}, and K iterations are run so that this
+ * factor to the K is below 1e-14.
+ *
+ * <p>Tolerance {@link #TOLERANCE} = 1e-10 relative to {@code ||x_min||_2}: the contraction leaves
+ * 1e-14, and rounding adds at most about {@code K u ||A||_F^2 ||x||} ~ 1e-12 for K <= 10^4.
+ * Gradient descent with a step this small is a forward-Euler discretisation of the flow; both keep
+ * {@code x in range(A^T)} and hence have the same limit.
+ *
+ * <p>Spec: {@code MS:rem-I.1}.
+ */
+public final class MinimumNormLimitChecker implements TheoremChecker<LinearSystem> {
+
+  /** Relative tolerance of the final distance and of the invariant (see the class doc). */
+  public static final double TOLERANCE = 1e-10;
+
+  @Override
+  public String specId() {
+    return "MS:rem-I.1";
+  }
+
+  @Override
+  public String describe(LinearSystem instance) {
+    return "N=" + instance.rows() + ", d=" + instance.cols() + ", A=" + instance.a()
+        + ", y=" + java.util.Arrays.toString(instance.y());
+  }
+
+  @Override
+  public Verdict check(LinearSystem instance) {
+    String label = describe(instance);
+    RationalMatrix a = instance.a();
+    if (a.rank() != a.rows()) {
+      return Verdict.hypothesisFailed(specId(), label, "A has full row rank");
+    }
+    RationalMatrix gram = a.multiply(a.transpose());
+    BigRational[] dual = gram.solve(instance.y()).particular();
+    if (dual == null) {
+      throw new IllegalStateException("A A^T is singular although A has full row rank");
+    }
+    BigRational[] xMin = a.transpose().multiply(dual);
+    RationalMatrix kernel = a.nullSpaceBasis();
+    List<Check> checks = new ArrayList<>();
+    checks.add(Check.equal(specId(), "A x_min = y (exact)", BigRational.ONE,
+        instance.solves(xMin) ? BigRational.ONE : BigRational.ZERO));
+    double frobeniusSquared = 0;
+    for (int i = 0; i < a.rows(); i++) {
+      for (BigRational v : a.row(i)) {
+        frobeniusSquared += v.doubleValue() * v.doubleValue();
+      }
+    }
+    double[] x = descend(a, instance.y(), frobeniusSquared);
+    double normMin = 0;
+    double distance = 0;
+    for (int j = 0; j < x.length; j++) {
+      normMin += xMin[j].doubleValue() * xMin[j].doubleValue();
+      double diff = x[j] - xMin[j].doubleValue();
+      distance += diff * diff;
+    }
+    normMin = Math.sqrt(normMin);
+    for (int k = 0; k < kernel.cols(); k++) {
+      BigRational[] n = kernel.column(k);
+      BigRational exactInner = BigRational.ZERO;
+      double iterateInner = 0;
+      double nNorm = 0;
+      for (int j = 0; j < n.length; j++) {
+        exactInner = exactInner.add(xMin[j].multiply(n[j]));
+        iterateInner += x[j] * n[j].doubleValue();
+        nNorm += n[j].doubleValue() * n[j].doubleValue();
+      }
+      checks.add(Check.equal(specId(), "<x_min, n_" + k + "> = 0 (minimal norm, exact)",
+          exactInner, BigRational.ZERO));
+      checks.add(Check.lessOrEqual(specId(), "|<x_K, n_" + k + ">| (iterates in range(A^T))",
+          Math.abs(iterateInner), TOLERANCE * Math.max(normMin, 1e-300) * Math.sqrt(nNorm), 0.0));
+    }
+    checks.add(Check.lessOrEqual(specId(), "||x_K - x_min||_2 (limit = minimum-norm solution)",
+        Math.sqrt(distance), TOLERANCE * Math.max(normMin, 1e-300), 0.0));
+    return Verdict.of(specId(), label, checks);
+  }
+
+  /** K steps of GD on ||A x - y||^2 from 0 with eta = 1 / (2 ||A||_F^2). */
+  private static double[] descend(RationalMatrix a, BigRational[] y, double frobeniusSquared) {
+    int rows = a.rows();
+    int cols = a.cols();
+    double[] matrix = a.toDoubleRowMajor();
+    double[] target = new double[rows];
+    for (int i = 0; i < rows; i++) {
+      target[i] = y[i].doubleValue();
+    }
+    double eta = 1.0 / (2.0 * frobeniusSquared);
+    int steps = Math.max(1,
+        (int) Math.ceil(Math.log(1e-14) / Math.log1p(-1.0 / frobeniusSquared)));
+    double[] x = new double[cols];
+    double[] residual = new double[rows];
+    for (int step = 0; step < steps; step++) {
+      for (int i = 0; i < rows; i++) {
+        double s = -target[i];
+        for (int j = 0; j < cols; j++) {
+          s += matrix[i * cols + j] * x[j];
+        }
+        residual[i] = s;
+      }
+      for (int j = 0; j < cols; j++) {
+        double g = 0;
+        for (int i = 0; i < rows; i++) {
+          g += matrix[i * cols + j] * residual[i];
+        }
+        x[j] -= eta * 2.0 * g;
+      }
+    }
+    return x;
+  }
+
+  /** {@code A = [I_N | B]}, N in [1, 4], B with 1..4 columns of integers in [-3, 3], y in [-5, 5]. */
+  public static InstanceFamily<LinearSystem> family() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "A = [I_N | B], N <= 4, B integer in [-3, 3] with <= 4 columns, y integer in [-5, 5]";
+      }
+
+      @Override
+      public LinearSystem draw(Draws draws) {
+        int rows = draws.intBetween(1, 4);
+        int extra = draws.intBetween(1, 4);
+        long[][] a = new long[rows][rows + extra];
+        long[] y = new long[rows];
+        for (int i = 0; i < rows; i++) {
+          a[i][i] = 1;
+          for (int j = 0; j < extra; j++) {
+            a[i][rows + j] = draws.between(-3, 3);
+          }
+          y[i] = draws.between(-5, 5);
+        }
+        return LinearSystem.of(a, y);
+      }
+    };
+  }
+}

@@ -1,0 +1,325 @@
+package org.tacit.stepsize.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.special.Erf;
+import org.tacit.stepsize.model.SubGaussianNorms;
+import org.tacit.verify.Check;
+import org.tacit.verify.SeededDraws;
+import org.tacit.verify.Verdict;
+
+/**
+ * The probabilistic steps of NRSS Appendix D (Lemmas D.4 and D.5) for Gaussian data, where every
+ * constant can be made explicit: entries {@code x ~ N(mu, s^2)} i.i.d., so that
+ * {@code sigma = ||x - mu||_psi2 = s sqrt(8/3)} (checked by quadrature in {@link SubGaussianNorms})
+ * and Hoeffding's inequality holds in the paper's form
+ * {@code P[xbar - mu < -t] <= exp(-N c t^2 / sigma^2)} with the explicit constant {@code c = 4/3}
+ * (derived: {@code P[xbar - mu < -t] = Phi(-t sqrt(N) / s) <= exp(-N t^2 / (2 s^2))}, and
+ * {@code t^2 / (2 s^2) = (4/3) t^2 / sigma^2}).
+ *
+ * <p>What is computed, with {@code xbar_i} and {@code q_i} the empirical means of {@code x_i} and
+ * {@code x_i^2} over N samples:
+ * <ul>
+ *   <li>{@code NRSS:rem-D.4}: the exact probability {@code 1 - (1 - Phi(-t sqrt N / s))^d} of
+ *       {@code exists i: xbar_i - mu < -t}, the union bound {@code d Phi(-t sqrt N / s)} and the
+ *       Hoeffding-union bound {@code d exp(-N c t^2/sigma^2)} (each at most the next);
+ *   <li>{@code NRSS:eq-44}/{@code eq-45}: the threshold {@code (mu - t)^2} with
+ *       {@code t = sigma sqrt(log(d/delta)/(c N))}, against {@code min_i xbar_i^2} by simulation;
+ *   <li>{@code NRSS:eq-46}, {@code NRSS:eq-47}: the bounds {@code mu^2 + sigma^2 + 8 e sigma^2
+ *       log(2d/delta)/sqrt N} and {@code mu^2 + sigma^2 + sigma^2 log(2d/delta)/sqrt N} against
+ *       {@code max_i q_i} by simulation;
+ *   <li>{@code NRSS:rem-D.5}: the printed two-sided display
+ *       {@code mu^2 + sigma^2 -+ sigma^2 sqrt(log(2d/delta)/N)} around {@code q_i}, and a rigorous
+ *       Chernoff upper bound on {@code P[q_1 >= L]} (the display's lower side needs
+ *       {@code q_i >= L} for every i), from the moment generating function of {@code x^2}:
+ *       {@code log E exp(theta x^2) = -log(1 - 2 theta s^2)/2 + theta mu^2/(1 - 2 theta s^2)}.
+ * </ul>
+ * Monte Carlo failure counts are judged with Bernstein's inequality for binomial counts
+ * ({@link #allowance}): a count of events of probability at most p exceeds
+ * {@code n p + sqrt(2 n p (1 - p) L) + 2L/3}, {@code L = log(1/FALSE_ALARM)}, with probability at
+ * most {@link #FALSE_ALARM}, so a correct bound fails a check only with that probability.
+ *
+ * <p>Spec: {@code NRSS:lem-D.4}, {@code NRSS:eq-44}, {@code NRSS:rem-D.4}, {@code NRSS:eq-45},
+ * {@code NRSS:lem-D.5}, {@code NRSS:eq-46}, {@code NRSS:eq-47}, {@code NRSS:rem-D.5},
+ * {@code NRSS:rem-5.1}.
+ */
+public final class AppendixDConcentration {
+
+  /** The admissible Hoeffding constant for Gaussian entries with {@code sigma = s sqrt(8/3)}. */
+  public static final double GAUSSIAN_HOEFFDING_CONSTANT = 4.0 / 3.0;
+
+  /** Probability that a correct bound fails one simulated-frequency check (Bernstein). */
+  public static final double FALSE_ALARM = 1e-7;
+
+  private AppendixDConcentration() {}
+
+  /**
+   * Gaussian entries {@code N(mean, standardDeviation^2)}, dimension d, N samples, failure
+   * probability delta.
+   *
+   * @param mean {@code mu > 0}
+   * @param standardDeviation {@code s > 0}
+   * @param dimension {@code d >= 1}
+   * @param samples {@code N >= 1}
+   * @param delta in {@code (0, 1)}
+   */
+  public record Setting(double mean, double standardDeviation, int dimension, int samples,
+      double delta) {
+
+    /** Validates the parameters. */
+    public Setting {
+      if (!(mean > 0) || !(standardDeviation > 0) || dimension < 1 || samples < 1
+          || !(delta > 0 && delta < 1)) {
+        throw new IllegalArgumentException("need mu > 0, s > 0, d >= 1, N >= 1, 0 < delta < 1");
+      }
+    }
+
+    /** {@code sigma = ||x - mu||_psi2 = s sqrt(8/3)}. */
+    public double sigma() {
+      return standardDeviation * Math.sqrt(8.0 / 3.0);
+    }
+
+    /** {@code t = sigma sqrt(log(d/delta) / (c N))} of Lemma D.4's proof, {@code c = 4/3}. */
+    public double deviation() {
+      return sigma() * Math.sqrt(Math.log(dimension / delta)
+          / (GAUSSIAN_HOEFFDING_CONSTANT * samples));
+    }
+
+    /** {@code (mu - t)^2}, the factor of (44)/(45); requires {@code mu >= t}. */
+    public double lowerThreshold() {
+      double gap = mean - deviation();
+      if (gap < 0) {
+        throw new IllegalStateException("mu < t: (44) needs mu - t >= 0 to square");
+      }
+      return gap * gap;
+    }
+
+    /** The factor of (46): {@code mu^2 + sigma^2 + 8 e sigma^2 log(2d/delta) / sqrt N}. */
+    public double upperBound46() {
+      double sigma2 = sigma() * sigma();
+      return mean * mean + sigma2
+          + 8 * Math.E * sigma2 * Math.log(2 * dimension / delta) / Math.sqrt(samples);
+    }
+
+    /** The factor of (47): {@code mu^2 + sigma^2 + sigma^2 log(2d/delta) / sqrt N}. */
+    public double upperBound47() {
+      double sigma2 = sigma() * sigma();
+      return mean * mean + sigma2 + sigma2 * Math.log(2 * dimension / delta) / Math.sqrt(samples);
+    }
+
+    /** The printed display of rem-D.5: {@code mu^2 + sigma^2 -+ sigma^2 sqrt(log(2d/delta)/N)}. */
+    public double[] displayD5() {
+      double sigma2 = sigma() * sigma();
+      double half = sigma2 * Math.sqrt(Math.log(2 * dimension / delta) / samples);
+      return new double[] {mean * mean + sigma2 - half, mean * mean + sigma2 + half};
+    }
+  }
+
+  /** {@code P[exists i: xbar_i - mu < -t]} exactly: {@code 1 - (1 - p)^d}, {@code p = Phi(-t sqrt N/s)}. */
+  public static double exactDeviationProbability(Setting setting, double t) {
+    double p = singleDeviationProbability(setting, t);
+    return -Math.expm1(setting.dimension() * Math.log1p(-p));
+  }
+
+  /** {@code p = P[xbar_1 - mu < -t] = Phi(-t sqrt N / s) = erfc(t sqrt N / (s sqrt 2)) / 2}. */
+  public static double singleDeviationProbability(Setting setting, double t) {
+    return 0.5 * Erf.erfc(t * Math.sqrt(setting.samples())
+        / (setting.standardDeviation() * Math.sqrt(2)));
+  }
+
+  /** The Hoeffding-union bound of rem-D.4: {@code d exp(-N c t^2 / sigma^2)}, {@code c = 4/3}. */
+  public static double hoeffdingUnionBound(Setting setting, double t) {
+    double sigma = setting.sigma();
+    return setting.dimension() * Math.exp(-setting.samples() * GAUSSIAN_HOEFFDING_CONSTANT * t * t
+        / (sigma * sigma));
+  }
+
+  /**
+   * A rigorous upper bound on {@code P[q_1 >= level]} for {@code level > mu^2 + s^2}:
+   * {@code exp(-N (theta level - log M(theta)))} at the best {@code theta} of a golden-section
+   * search on {@code (0, 1/(2 s^2))}; every theta gives a valid bound (Chernoff), so the search
+   * accuracy only affects tightness. Returns 1 when {@code level <= mu^2 + s^2}.
+   */
+  public static double chernoffUpperTail(Setting setting, double level) {
+    double mu = setting.mean();
+    double s2 = setting.standardDeviation() * setting.standardDeviation();
+    if (level <= mu * mu + s2) {
+      return 1.0;
+    }
+    double lo = 0;
+    double hi = 1 / (2 * s2);
+    double ratio = (Math.sqrt(5) - 1) / 2;
+    for (int k = 0; k < 200; k++) {
+      double a = hi - ratio * (hi - lo);
+      double b = lo + ratio * (hi - lo);
+      if (rate(a, level, mu, s2) > rate(b, level, mu, s2)) {
+        hi = b;
+      } else {
+        lo = a;
+      }
+    }
+    double theta = (lo + hi) / 2;
+    return Math.min(1.0, Math.exp(-setting.samples() * rate(theta, level, mu, s2)));
+  }
+
+  /** {@code theta level - log E exp(theta x^2)} for {@code x ~ N(mu, s2)}, {@code theta < 1/(2 s2)}. */
+  private static double rate(double theta, double level, double mu, double s2) {
+    double denominator = 1 - 2 * theta * s2;
+    return theta * level + 0.5 * Math.log(denominator) - theta * mu * mu / denominator;
+  }
+
+  /**
+   * Bernstein's one-sided bound for a binomial count of {@code trials} events of probability
+   * {@code p}: the count exceeds {@code n p + deviationAllowance(n, p)} with probability at most
+   * {@link #FALSE_ALARM}.
+   */
+  public static double allowance(int trials, double p) {
+    return p * trials + deviationAllowance(trials, p);
+  }
+
+  /**
+   * {@code sqrt(2 n p (1 - p) L) + 2 L / 3}, {@code L = log(1/FALSE_ALARM)}: Bernstein's bound on
+   * the deviation of a binomial count from its mean, on one side (use {@code log(2/FALSE_ALARM)}
+   * for both sides: the caller doubles the false alarm instead).
+   */
+  public static double deviationAllowance(int trials, double p) {
+    double level = Math.log(1 / FALSE_ALARM);
+    return Math.sqrt(2 * trials * p * (1 - p) * level) + 2 * level / 3;
+  }
+
+  /**
+   * Failure counts over {@code trials} simulated data sets.
+   *
+   * @param trials number of data sets
+   * @param lowerFailures data sets with {@code min_i xbar_i^2 < (mu - t)^2} ((44) fails for some w)
+   * @param lowerFailuresRandomWeight (44) fails for the data set's random weight vector w
+   * @param deviationEvents data sets with {@code exists i: xbar_i - mu < -t}
+   * @param upper46Failures {@code max_i q_i >} the factor of (46)
+   * @param upper47Failures {@code max_i q_i >} the factor of (47)
+   * @param displayLowerFailures the lower side of rem-D.5's display fails for some i
+   * @param displayUpperFailures the upper side of rem-D.5's display fails for some i
+   * @param meanSquareRange {@code {min, max}} over data sets of {@code min_i xbar_i^2} and
+   *     {@code max_i xbar_i^2}, then of {@code min_i q_i} and {@code max_i q_i} (rem-5.1)
+   */
+  public record Frequencies(int trials, int lowerFailures, int lowerFailuresRandomWeight,
+      int deviationEvents, int upper46Failures, int upper47Failures, int displayLowerFailures,
+      int displayUpperFailures, double[] meanSquareRange) {
+
+    /** Copies the array. */
+    public Frequencies {
+      meanSquareRange = meanSquareRange.clone();
+    }
+
+    /** A copy of the ranges. */
+    @Override
+    public double[] meanSquareRange() {
+      return meanSquareRange.clone();
+    }
+  }
+
+  /**
+   * Simulates {@code trials} data sets {@code X in R^{d x N}} with i.i.d. {@code N(mu, s^2)}
+   * entries (seeded: the same seed gives the same counts). {@code O(trials d N)}.
+   */
+  public static Frequencies simulate(Setting setting, int trials, long seed) {
+    SeededDraws draws = new SeededDraws(seed);
+    int d = setting.dimension();
+    int n = setting.samples();
+    double mu = setting.mean();
+    double s = setting.standardDeviation();
+    double t = setting.deviation();
+    double threshold = Math.max(0, mu - t) * Math.max(0, mu - t);
+    double[] display = setting.displayD5();
+    int lower = 0;
+    int lowerRandom = 0;
+    int deviation = 0;
+    int upper46 = 0;
+    int upper47 = 0;
+    int displayLower = 0;
+    int displayUpper = 0;
+    double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    for (int trial = 0; trial < trials; trial++) {
+      double minMean2 = Double.POSITIVE_INFINITY;
+      double maxMean2 = 0;
+      double minQ = Double.POSITIVE_INFINITY;
+      double maxQ = 0;
+      boolean deviates = false;
+      double weighted = 0;
+      double weightNorm = 0;
+      for (int i = 0; i < d; i++) {
+        double sum = 0;
+        double sumSquares = 0;
+        for (int k = 0; k < n; k++) {
+          double x = mu + s * draws.gaussian();
+          sum += x;
+          sumSquares += x * x;
+        }
+        double mean = sum / n;
+        double q = sumSquares / n;
+        double w = draws.uniform(-1, 1);
+        weighted += Math.abs(w) * mean * mean;
+        weightNorm += Math.abs(w);
+        deviates |= mean - mu < -t;
+        minMean2 = Math.min(minMean2, mean * mean);
+        maxMean2 = Math.max(maxMean2, mean * mean);
+        minQ = Math.min(minQ, q);
+        maxQ = Math.max(maxQ, q);
+      }
+      lower += minMean2 < threshold ? 1 : 0;
+      lowerRandom += weighted < threshold * weightNorm ? 1 : 0;
+      deviation += deviates ? 1 : 0;
+      upper46 += maxQ > setting.upperBound46() ? 1 : 0;
+      upper47 += maxQ > setting.upperBound47() ? 1 : 0;
+      displayLower += minQ < display[0] ? 1 : 0;
+      displayUpper += maxQ > display[1] ? 1 : 0;
+      range[0] = Math.min(range[0], minMean2);
+      range[1] = Math.max(range[1], maxMean2);
+      range[2] = Math.min(range[2], minQ);
+      range[3] = Math.max(range[3], maxQ);
+    }
+    return new Frequencies(trials, lower, lowerRandom, deviation, upper46, upper47, displayLower,
+        displayUpper, range);
+  }
+
+  /**
+   * Checks Lemmas D.4 and D.5 on one setting: the exact chain of rem-D.4 at {@code t}, the
+   * simulated deviation frequency against its exact probability (two-sided, 4 standard deviations
+   * plus one), and the simulated failure frequencies of (44)/(45), (46) and (47) against delta.
+   */
+  public static Verdict check(Setting setting, int trials, long seed) {
+    double t = setting.deviation();
+    double p = singleDeviationProbability(setting, t);
+    double exact = exactDeviationProbability(setting, t);
+    double union = setting.dimension() * p;
+    double hoeffding = hoeffdingUnionBound(setting, t);
+    Frequencies f = simulate(setting, trials, seed);
+    List<Check> checks = new ArrayList<>();
+    checks.add(Check.lessOrEqual("NRSS:rem-D.4", "exact P[exists i: xbar_i - mu < -t] <= d p",
+        exact, union, 1e-12));
+    checks.add(Check.lessOrEqual("NRSS:rem-D.4", "d p <= d exp(-N c t^2/sigma^2), c = 4/3", union,
+        hoeffding, 1e-12));
+    checks.add(Check.lessOrEqual("NRSS:rem-D.4", "d exp(-N c t^2/sigma^2) = delta at the chosen t",
+        Math.abs(hoeffding - setting.delta()), 1e-9 * setting.delta(), 0));
+    checks.add(Check.lessOrEqual("NRSS:rem-D.4",
+        "|simulated deviation count - trials * exact probability| <= Bernstein allowance",
+        Math.abs(f.deviationEvents() - trials * exact), deviationAllowance(trials, exact), 0));
+    double allowed = allowance(trials, setting.delta());
+    checks.add(Check.lessOrEqual("NRSS:eq-44", "(44) failures for some w <= binomial allowance",
+        f.lowerFailures(), allowed, 0));
+    checks.add(Check.lessOrEqual("NRSS:eq-45", "(45) failures for a random w <= allowance",
+        f.lowerFailuresRandomWeight(), allowed, 0));
+    checks.add(Check.lessOrEqual("NRSS:lem-D.4", "(44) failures <= deviation events (proof)",
+        f.lowerFailures(), f.deviationEvents(), 0));
+    checks.add(Check.lessOrEqual("NRSS:eq-46", "(46) failures <= allowance", f.upper46Failures(),
+        allowed, 0));
+    checks.add(Check.lessOrEqual("NRSS:eq-47", "(47) failures <= allowance", f.upper47Failures(),
+        allowed, 0));
+    checks.add(Check.lessOrEqual("NRSS:lem-D.5", "max_i q_i over all data sets <= factor of (46)",
+        f.meanSquareRange()[3], setting.upperBound46(), 0));
+    return Verdict.of("NRSS:lem-D.4", String.format(java.util.Locale.ROOT,
+        "Gaussian mu=%g s=%g d=%d N=%d delta=%g, %d data sets (seed %d)", setting.mean(),
+        setting.standardDeviation(), setting.dimension(), setting.samples(), setting.delta(),
+        trials, seed), checks);
+  }
+}

@@ -1,0 +1,53 @@
+package org.tacit.stepsize.model;
+
+/**
+ * An instance of the NRSS stability theorems: a GD run (with target step {@code eta}) on a data
+ * set and model, and its outcome. The theorems speak about stable solutions of GD with step
+ * {@code eta}; the checkers accept runs that converged (loss below tolerance) and check the
+ * bounds at the final iterate.
+ *
+ * @param data the data set
+ * @param model the network
+ * @param step the step {@code eta} the run's stability is checked against: the step of its last
+ *     update ({@link TrainingResult#finalStep}), the target step unless it stopped in the warm-up
+ * @param alpha the initialization scale used
+ * @param result the run's outcome
+ * @param attempts how many runs the generator made (each retry halves the step); 1 for a run
+ *     given directly
+ */
+public record ConvergedRun(RegressionData data, DiagonalNetworkModel model, double step,
+    double alpha, TrainingResult result, int attempts) {
+
+  /** A short label: model, sizes, alpha, eta, steps. */
+  public String label() {
+    return String.format("%s, N=%d, d=%d, alpha=%.3g, eta=%.4g, %d steps, %d attempt(s)",
+        model.name(), data.samples(), data.dimension(), alpha, step, result.steps(), attempts);
+  }
+
+  /**
+   * The failed hypothesis of the stability theorems as far as a finite run can decide it (the run
+   * converged, its parameters are finite), or the empty string.
+   */
+  public String hypothesisFailure() {
+    if (!result.converged()) {
+      return "GD converged (" + result.reason() + ")";
+    }
+    if (result.theta().length != model.blocks() * data.dimension()) {
+      return "theta has length " + model.blocks() * data.dimension();
+    }
+    for (double value : result.theta()) {
+      if (!Double.isFinite(value)) {
+        return "theta finite";
+      }
+    }
+    if (!(step > 0) || !Double.isFinite(step)) {
+      return "step size eta > 0";
+    }
+    return "";
+  }
+
+  /** The bounds at the final iterate. */
+  public HessianBounds bounds() {
+    return HessianBounds.at(new SquaredLoss(data, model), result.theta());
+  }
+}
