@@ -8,9 +8,6 @@ package org.tacit.bregman;
  */
 public final class BregmanTolerances {
 
-  /** Unit roundoff of IEEE double, {@code 2^-53}. */
-  public static final double UNIT_ROUNDOFF = 0x1.0p-53;
-
   /**
    * Newton stops when every row's residual is at most this multiple of u relative to the row's
    * own magnitude {@code sum_i |A'_ji| x_i + |y'_j|}: residuals are evaluated in compensated
@@ -60,13 +57,4 @@ public final class BregmanTolerances {
   public static final double MIN_ALPHA = 1e-300;
 
   private BregmanTolerances() {}
-
-  /**
-   * Higham's {@code gamma_n = n u / (1 - n u)}: bound on the relative error of an n-term sum or
-   * product in floating point.
-   */
-  public static double gamma(int n) {
-    double nu = n * UNIT_ROUNDOFF;
-    return nu / (1 - nu);
-  }
 }

@@ -1,11 +1,12 @@
 package org.tacit.bregman;
 
-import static org.tacit.bregman.BregmanTolerances.UNIT_ROUNDOFF;
-import static org.tacit.bregman.BregmanTolerances.gamma;
+import static org.tacit.linalg.FloatingPoint.UNIT_ROUNDOFF;
+import static org.tacit.linalg.FloatingPoint.gamma;
 
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.linalg.SymmetricEigenvalues;
+import org.tacit.linalg.Vectors;
 
 /**
  * Damped Newton on the dual of the entropy projection for one reduced system {@code A' x = y'}
@@ -219,7 +220,7 @@ final class DualNewton {
       }
       double[] logw = rowLogWeights(logx);
       double[] f = scaledResidual(logx, logw);
-      double maxF = maxAbs(f);
+      double maxF = Vectors.maxAbs(f);
       if (maxF <= target || m == 0
           || (maxF <= BregmanTolerances.STAGNATION_ACCEPT && maxF > 0.5 * previousMaxF)) {
         return new State(lambda, lambdaLow, logx, iter, true, maxF, m == 0 ? 0 : decrement);
@@ -257,7 +258,7 @@ final class DualNewton {
       }
       double t = largestLogChange > BregmanTolerances.LOG_STEP_CAP
           ? BregmanTolerances.LOG_STEP_CAP / largestLogChange : 1.0;
-      double phi0 = dot(f, f);
+      double phi0 = Vectors.dot(f, f);
       double[] trial = new double[m];
       double[] trialLow = new double[m];
       double[] step = new double[m];
@@ -271,7 +272,7 @@ final class DualNewton {
         }
         double[] trialLogX = logX(trial, trialLow);
         double[] ft = scaledResidual(trialLogX, logw);
-        double phi = dot(ft, ft);
+        double phi = Vectors.dot(ft, ft);
         double dualChange = dualObjectiveChange(logx, trialLogX, step);
         boolean dualDecrease = dualChange < 0
             && dualChange <= -BregmanTolerances.ARMIJO * t * dec2;
@@ -341,7 +342,7 @@ final class DualNewton {
       return new double[] {0, Double.POSITIVE_INFINITY, 0, 0, 0, 0};
     }
     double[] halfLogH = halfLogHessianDiagonal(logx);
-    double maxScale = maxAbs(halfLogH) + 2;
+    double maxScale = Vectors.maxAbs(halfLogH) + 2;
     // R_j >= |(D^-1 (A' x^ - y'))_j| for the exact residual at x^_i = exp(logX_i)
     double[] rowBound = new double[m];
     double residualSquares = 0;
@@ -546,21 +547,5 @@ final class DualNewton {
       s += Math.exp(x - max);
     }
     return max + Math.log(s);
-  }
-
-  private static double maxAbs(double[] v) {
-    double max = 0;
-    for (double x : v) {
-      max = Math.max(max, Math.abs(x));
-    }
-    return max;
-  }
-
-  private static double dot(double[] p, double[] q) {
-    double s = 0;
-    for (int i = 0; i < p.length; i++) {
-      s += p[i] * q[i];
-    }
-    return s;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
+import org.tacit.linalg.FloatingPoint;
 
 /**
  * The entropy Bregman projection {@code x_inf(alpha) = argmin { B_E(x, alpha 1) : x >= 0, A x = y }}
@@ -135,7 +136,7 @@ public final class EntropyProjection {
       maxLogError = Math.max(maxLogError, localLogError[p]);
       l1Bound += x[columns[p]] * Math.expm1(localLogError[p]);
     }
-    l1Bound = certified ? l1Bound * (1 + BregmanTolerances.gamma(d + 4))
+    l1Bound = certified ? l1Bound * (1 + FloatingPoint.gamma(d + 4))
         + d * Double.MIN_NORMAL : Double.POSITIVE_INFINITY;
     ProjectionCertificate certificate = new ProjectionCertificate(certified, ingredients[0],
         ingredients[1], ingredients[2], ingredients[3], ingredients[4], ingredients[5], logError,

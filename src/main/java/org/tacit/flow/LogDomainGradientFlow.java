@@ -4,6 +4,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
+import org.tacit.linalg.Vectors;
 
 /**
  * Gradient flow {@code du/dt = -grad L~(u)} of {@link QuadraticReparameterizedLoss} from
@@ -59,7 +60,7 @@ public final class LogDomainGradientFlow {
     int d = loss.cols();
     double[] z = new double[d];
     java.util.Arrays.fill(z, 2 * Math.log(alpha));
-    double scale = Math.max(1.0, norm(loss.target()));
+    double scale = Math.max(1.0, Vectors.norm(loss.target()));
     double[][] a = loss.matrix();
     double time = 0;
     double h = 1e-3;
@@ -68,7 +69,7 @@ public final class LogDomainGradientFlow {
     while (true) {
       double[] x = exp(z);
       double[] r = loss.residual(x);
-      double residual = norm(r);
+      double residual = Vectors.norm(r);
       if (residual <= residualTolerance * scale) {
         return new FlowResult(z.clone(), x, time, steps, evaluations, residual, true,
             "residual " + residual + " <= " + residualTolerance + " * " + scale);
@@ -147,11 +148,4 @@ public final class LogDomainGradientFlow {
     return x;
   }
 
-  static double norm(double[] v) {
-    double sum = 0;
-    for (double value : v) {
-      sum += value * value;
-    }
-    return Math.sqrt(sum);
-  }
 }

@@ -1,5 +1,7 @@
 package org.tacit.flow;
 
+import org.tacit.linalg.Vectors;
+
 /**
  * Gradient descent {@code u <- u - eta grad L~(u)} on {@link QuadraticReparameterizedLoss} from
  * {@code u_0 = alpha 1}. Stops when {@code ||A u^2 - y|| <= residualTolerance * max(1, ||y||)}
@@ -31,11 +33,11 @@ public final class QuadraticGradientDescent {
     int d = loss.cols();
     double[] u = new double[d];
     java.util.Arrays.fill(u, alpha);
-    double scale = Math.max(1.0, LogDomainGradientFlow.norm(loss.target()));
+    double scale = Math.max(1.0, Vectors.norm(loss.target()));
     double initialLoss = loss.loss(u);
     for (long step = 0; ; step++) {
       double[] x = QuadraticReparameterizedLoss.square(u);
-      double residual = LogDomainGradientFlow.norm(loss.residual(x));
+      double residual = Vectors.norm(loss.residual(x));
       if (!Double.isFinite(residual) || residual * residual > DIVERGENCE_FACTOR * initialLoss) {
         return result(u, eta * step, step, residual, false,
             "diverged at step " + step + " (loss " + residual * residual + ")");

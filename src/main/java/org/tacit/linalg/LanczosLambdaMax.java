@@ -43,7 +43,7 @@ public final class LanczosLambdaMax {
     for (int k = 0; k < n; k++) {
       q[k] = random.nextDouble() - 0.5;
     }
-    scale(q, 1.0 / norm(q));
+    scale(q, 1.0 / Vectors.norm(q));
     List<double[]> basis = new ArrayList<>();
     double[] alphas = new double[limit];
     double[] betas = new double[limit];
@@ -53,17 +53,17 @@ public final class LanczosLambdaMax {
     for (int m = 0; m < limit; m++) {
       basis.add(q);
       operator.apply(q, w);
-      double alpha = dot(w, q);
+      double alpha = Vectors.dot(w, q);
       alphas[m] = alpha;
       for (int pass = 0; pass < 2; pass++) {
         for (double[] previous : basis) {
-          double projection = dot(w, previous);
+          double projection = Vectors.dot(w, previous);
           for (int k = 0; k < n; k++) {
             w[k] -= projection * previous[k];
           }
         }
       }
-      double beta = norm(w);
+      double beta = Vectors.norm(w);
       betas[m] = beta;
       double[] main = java.util.Arrays.copyOf(alphas, m + 1);
       double[] secondary = java.util.Arrays.copyOf(betas, m);
@@ -86,18 +86,6 @@ public final class LanczosLambdaMax {
       scale(q, 1.0 / beta);
     }
     return new Result(ritz, limit, bound, limit == n);
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double sum = 0;
-    for (int k = 0; k < a.length; k++) {
-      sum += a[k] * b[k];
-    }
-    return sum;
-  }
-
-  private static double norm(double[] a) {
-    return Math.sqrt(dot(a, a));
   }
 
   private static void scale(double[] a, double factor) {

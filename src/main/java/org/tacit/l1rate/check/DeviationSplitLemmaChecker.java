@@ -2,7 +2,6 @@ package org.tacit.l1rate.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.bregman.BregmanTolerances;
 import org.tacit.bregman.EntropyProjection;
 import org.tacit.bregman.EntropyProjectionProblem;
 import org.tacit.bregman.EntropyProjectionResult;
@@ -10,6 +9,7 @@ import org.tacit.bregman.KnownMinimizerInstance;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.l1rate.family.ProjectionLemmaFamilies;
+import org.tacit.linalg.FloatingPoint;
 import org.tacit.verify.Check;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
@@ -65,12 +65,12 @@ public final class DeviationSplitLemmaChecker implements TheoremChecker<KnownMin
       for (int p = 0; p < s.length; p++) {
         int i = s[p];
         double direct = 0;
-        double tolerance = x[i] * Math.expm1(bound[i]) + 2 * BregmanTolerances.UNIT_ROUNDOFF * (x[i] + xStar[i].doubleValue());
+        double tolerance = x[i] * Math.expm1(bound[i]) + 2 * FloatingPoint.UNIT_ROUNDOFF * (x[i] + xStar[i].doubleValue());
         for (int q = 0; q < off.length; q++) {
           double bpq = b.get(p, q).doubleValue();
           direct -= bpq * x[off[q]];
           tolerance += Math.abs(bpq) * x[off[q]] * (Math.expm1(bound[off[q]])
-              + BregmanTolerances.gamma(off.length + 2));
+              + FloatingPoint.gamma(off.length + 2));
         }
         double subtracted = x[i] - xStar[i].doubleValue();
         checks.add(Check.lessOrEqual(id, "|(x^_S - x*_S) + B x^_{S^c}| at alpha=" + alpha,

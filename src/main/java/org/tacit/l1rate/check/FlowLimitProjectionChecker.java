@@ -16,6 +16,7 @@ import org.tacit.flow.FlowResult;
 import org.tacit.flow.LogDomainGradientFlow;
 import org.tacit.flow.QuadraticReparameterizedLoss;
 import org.tacit.l1rate.model.PositiveSystem;
+import org.tacit.linalg.Vectors;
 import org.tacit.verify.Check;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
@@ -99,8 +100,8 @@ public final class FlowLimitProjectionChecker implements TheoremChecker<FlowLimi
         return Verdict.hypothesisFailed(SPEC_ID, label, "a strictly positive solution");
       }
     }
-    double scale = Math.max(1.0, norm(system.y()));
-    if (norm(loss.residual(positive)) > 1e-12 * scale * Math.max(1.0, norm(positive))) {
+    double scale = Math.max(1.0, Vectors.norm(system.y()));
+    if (Vectors.norm(loss.residual(positive)) > 1e-12 * scale * Math.max(1.0, Vectors.norm(positive))) {
       return Verdict.hypothesisFailed(SPEC_ID, label, "A xPositive = y");
     }
     double[][] kernel = kernelBasis(a);
@@ -212,7 +213,7 @@ public final class FlowLimitProjectionChecker implements TheoremChecker<FlowLimi
       }
       sum += dot * dot;
     }
-    return Math.sqrt(sum) / Math.max(1.0, norm(v));
+    return Math.sqrt(sum) / Math.max(1.0, Vectors.norm(v));
   }
 
   /**
@@ -241,14 +242,6 @@ public final class FlowLimitProjectionChecker implements TheoremChecker<FlowLimi
       basis[k - n] = q.getColumn(k);
     }
     return basis;
-  }
-
-  static double norm(double[] v) {
-    double sum = 0;
-    for (double value : v) {
-      sum += value * value;
-    }
-    return Math.sqrt(sum);
   }
 
   /**

@@ -2,7 +2,6 @@ package org.tacit.l1rate.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.bregman.BregmanTolerances;
 import org.tacit.bregman.EntropyProjection;
 import org.tacit.bregman.EntropyProjectionProblem;
 import org.tacit.bregman.EntropyProjectionResult;
@@ -11,6 +10,7 @@ import org.tacit.bregman.MinimizerDeviation;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.l1rate.family.ProjectionLemmaFamilies;
+import org.tacit.linalg.FloatingPoint;
 import org.tacit.verify.Check;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
@@ -90,7 +90,7 @@ public final class VanishingDeviationChecker implements TheoremChecker<KnownMini
           absoluteTerms += Math.abs(offSupportMap.get(r, p).doubleValue()) * np;
         }
       }
-      double roundingSlack = 2 * (BregmanTolerances.gamma(problem.a().cols() + 4)
+      double roundingSlack = 2 * (FloatingPoint.gamma(problem.a().cols() + 4)
           + Math.expm1(result.certificate().maxLogErrorBound())) * absoluteTerms;
       checks.add(Check.lessOrEqual("MS:eq-I.1", "(I.1) <= (I.2) (scaled, rounding slack)",
           excessScaled, l1Scaled + roundingSlack, 0.0));

@@ -1,11 +1,11 @@
 package org.tacit.l1rate.family;
 
-import org.tacit.bregman.BregmanTolerances;
 import org.tacit.bregman.EntropyProjectionProblem;
 import org.tacit.bregman.KnownMinimizerInstance;
 import org.tacit.bregman.ProjectionFamilies;
 import org.tacit.bregman.ProjectionInstance;
 import org.tacit.exact.BigRational;
+import org.tacit.linalg.FloatingPoint;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
@@ -103,11 +103,11 @@ public final class ProjectionLemmaFamilies {
       if (n[i] != 0) {
         double term = Math.abs(n[i]) * Math.abs(logX[i] - logAlpha);
         certified += Math.abs(n[i]) * bound[i];
-        rounding += term * BregmanTolerances.gamma(n.length + 4)
-            + Math.abs(n[i]) * 2 * BregmanTolerances.UNIT_ROUNDOFF * (Math.abs(logX[i]) + Math.abs(logAlpha));
+        rounding += term * FloatingPoint.gamma(n.length + 4)
+            + Math.abs(n[i]) * 2 * FloatingPoint.UNIT_ROUNDOFF * (Math.abs(logX[i]) + Math.abs(logAlpha));
       }
     }
-    return (certified + rounding) * (1 + BregmanTolerances.gamma(n.length + 2));
+    return (certified + rounding) * (1 + FloatingPoint.gamma(n.length + 2));
   }
 
 }
