@@ -13,6 +13,7 @@ import org.tacit.io.InstanceReader;
 import org.tacit.io.UserInputException;
 import org.tacit.report.ReportWriter;
 import org.tacit.spec.Traceability;
+import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.Check;
 import org.tacit.verify.MarginLog;
 import org.tacit.verify.MarginRecorder;
@@ -76,10 +77,11 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = command.commandLine().getErr();
     String wanted = target.id;
     if (wanted != null) {
-      CheckCatalog.Entry entry = CheckCatalog.entries().stream()
+      List<CatalogueEntry<?>> entries = Catalogues.entries();
+      CatalogueEntry<?> entry = entries.stream()
           .filter(e -> e.name().equals(wanted)).findFirst()
           .orElseThrow(() -> new UserInputException("no checker named " + wanted + " (known: "
-              + CheckCatalog.entries().stream().map(CheckCatalog.Entry::name).toList() + ")"));
+              + entries.stream().map(CatalogueEntry::name).toList() + ")"));
       Path file = input;
       return file == null ? runBuiltIn(List.of(entry), out, err, start, false)
           : runOne(entry, file, out, start);
@@ -87,11 +89,13 @@ final class CheckCommand implements Callable<Integer> {
     if (input != null) {
       throw new UserInputException("--in needs a checker ID, not --all");
     }
-    return runBuiltIn(CheckCatalog.entries(), out, err, start, true);
+    return runBuiltIn(Catalogues.entries(), out, err, start, true);
   }
 
-  private int runOne(CheckCatalog.Entry entry, Path file, PrintWriter out, long start) {
-    Verdict verdict = entry.fromJson().apply(InstanceReader.readObject(file), file.toString());
+  private int runOne(CatalogueEntry<?> entry, Path file, PrintWriter out, long start) {
+    Verdict verdict = entry.checkJson(InstanceReader.readObject(file), file.toString())
+        .orElseThrow(() -> new UserInputException(entry.name()
+            + " runs on built-in instances only (no --in format yet)"));
     if (!verdict.hypothesesMet()) {
       throw new HypothesisException(entry.specId() + ": " + verdict.hypothesisFailure());
     }
@@ -104,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
     return verdict.holds() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
 
-  private int runBuiltIn(List<CheckCatalog.Entry> entries, PrintWriter out, PrintWriter err,
+  private int runBuiltIn(List<CatalogueEntry<?>> entries, PrintWriter out, PrintWriter err,
       long start, boolean writeReport) {
     MarginRecorder recorder = new MarginRecorder();
     ObjectNode result = JsonOutput.object();
@@ -116,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
         "instances", "worst", "family"));
     boolean allHold = true;
     for (int e = 0; e < entries.size(); e++) {
-      CheckCatalog.Entry entry = entries.get(e);
+      CatalogueEntry<?> entry = entries.get(e);
       err.printf(Locale.ROOT, "[%d/%d] %s ...%n", e + 1, entries.size(), entry.name());
       err.flush();
       SeededDraws draws = new SeededDraws(seed ^ entry.name().hashCode());
@@ -125,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
       @Nullable Verdict firstFailure = null;
       double worst = Double.POSITIVE_INFINITY;
       for (int i = 0; i < count; i++) {
-        Verdict verdict = entry.runOnce().apply(draws);
+        Verdict verdict = entry.runOnce(draws);
         if (!verdict.hypothesesMet() && entry.skipsUnmetHypotheses()) {
           skipped++;
           continue;

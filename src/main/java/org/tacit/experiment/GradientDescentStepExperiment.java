@@ -10,6 +10,8 @@ import org.tacit.flow.LogDomainGradientFlow;
 import org.tacit.flow.QuadraticGradientDescent;
 import org.tacit.flow.QuadraticReparameterizedLoss;
 import org.tacit.l1rate.check.FlowLimitProjectionChecker;
+import org.tacit.l1rate.family.SectionOneFamilies;
+import org.tacit.l1rate.model.FlowLimitInstance;
 import org.tacit.l1rate.model.PositiveSystem;
 import org.tacit.verify.SeededDraws;
 
@@ -56,8 +58,8 @@ public final class GradientDescentStepExperiment implements Experiment {
 
   @Override
   public List<String> run(SweepPoint point) {
-    FlowLimitProjectionChecker.Instance instance =
-        FlowLimitProjectionChecker.family().draw(new SeededDraws(point.seed()));
+    FlowLimitInstance instance =
+        SectionOneFamilies.flowLimit().draw(new SeededDraws(point.seed()));
     PositiveSystem system = instance.system();
     QuadraticReparameterizedLoss loss = new QuadraticReparameterizedLoss(system.a(), system.y());
     double alpha = instance.alpha();

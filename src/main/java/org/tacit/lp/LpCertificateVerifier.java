@@ -6,6 +6,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.TransposeAccumulator;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypothesis;
 import org.tacit.verify.Verdict;
 
 /**
@@ -55,7 +56,7 @@ public final class LpCertificateVerifier {
       case OPTIMAL: {
         if (result.x().size() != n || result.rowDuals().size() != m
             || result.reducedCosts().size() != n || result.objective() == null) {
-          return Verdict.hypothesisFailed(SPEC_ID, label, "optimal certificate has x, y, d, objective");
+          return Verdict.hypothesisFailed(SPEC_ID, label, Hypothesis.of("optimal certificate has x, y, d, objective", false));
         }
         BigRational[] x = result.x().toArray(new BigRational[0]);
         BigRational[] y = result.rowDuals().toArray(new BigRational[0]);
@@ -80,7 +81,7 @@ public final class LpCertificateVerifier {
       }
       case INFEASIBLE: {
         if (result.rowDuals().size() != m || result.reducedCosts().size() != n) {
-          return Verdict.hypothesisFailed(SPEC_ID, label, "Farkas certificate has y and d");
+          return Verdict.hypothesisFailed(SPEC_ID, label, Hypothesis.of("Farkas certificate has y and d", false));
         }
         BigRational[] y = result.rowDuals().toArray(new BigRational[0]);
         BigRational[] d = result.reducedCosts().toArray(new BigRational[0]);
@@ -102,7 +103,7 @@ public final class LpCertificateVerifier {
       }
       default: {
         if (result.x().size() != n || result.ray().size() != n) {
-          return Verdict.hypothesisFailed(SPEC_ID, label, "unbounded certificate has x and ray");
+          return Verdict.hypothesisFailed(SPEC_ID, label, Hypothesis.of("unbounded certificate has x and ray", false));
         }
         BigRational[] x = result.x().toArray(new BigRational[0]);
         BigRational[] r = result.ray().toArray(new BigRational[0]);

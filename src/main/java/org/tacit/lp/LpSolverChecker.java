@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * Runs an {@link LpSolver} on an {@link LpInstance} and checks the result against what the
@@ -16,20 +16,16 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: no paper item; the {@code lp} solver layer of the design brief (Tacit issue #3).
  */
-public final class LpSolverChecker implements TheoremChecker<LpInstance> {
+public final class LpSolverChecker extends TheoremChecker<LpInstance> {
 
   private final LpSolver solver;
   private final double tolerance;
 
   /** A checker of {@code solver}'s results at relative tolerance {@code tolerance} (0: exact). */
   public LpSolverChecker(LpSolver solver, double tolerance) {
+    super(LpCertificateVerifier.SPEC_ID);
     this.solver = solver;
     this.tolerance = tolerance;
-  }
-
-  @Override
-  public String specId() {
-    return LpCertificateVerifier.SPEC_ID;
   }
 
   @Override
@@ -38,7 +34,7 @@ public final class LpSolverChecker implements TheoremChecker<LpInstance> {
   }
 
   @Override
-  public Verdict check(LpInstance instance) {
+  protected List<Check> evaluate(LpInstance instance, Hypotheses hypotheses) {
     LpResult result = solver.solve(instance.program());
     String id = specId();
     List<Check> checks = new ArrayList<>();
@@ -60,6 +56,6 @@ public final class LpSolverChecker implements TheoremChecker<LpInstance> {
             signed, primal.multiply(BigRational.of(sigma)).add(slack)));
       }
     }
-    return Verdict.of(id, describe(instance), checks);
+    return checks;
   }
 }

@@ -2,47 +2,79 @@ package org.tacit.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The result of running one theorem checker on one instance: whether the instance met the
- * item's hypotheses, and the checks of the statement and of each proof step it mirrors.
+ * The result of running one theorem checker on one instance: the hypotheses decided on the
+ * instance (in order, up to the first that fails) and the checks of the statement and of each
+ * proof step it mirrors.
  *
- * <p>Contract: when {@code hypothesesMet} is false the list of checks may be empty and
- * {@link #holds()} is false; {@code hypothesisFailure} then says which hypothesis failed.
+ * <p>Contract: {@link #holds()} is true only when every hypothesis holds, at least one check was
+ * evaluated and every check holds; a verdict whose hypotheses are not met carries no checks and
+ * {@link #failedHypothesis()} names the hypothesis that failed. Verdicts built by
+ * {@link TheoremChecker#check} always list the hypotheses they decided; verdicts assembled
+ * directly from checks ({@link #of(String, String, List)}) list none.
  *
  * @param specId the item checked (e.g. {@code NRSS:lem-A.1})
  * @param instanceLabel a short description of the instance (seed, sizes)
- * @param hypothesesMet whether the instance met the item's hypotheses
- * @param hypothesisFailure the failed hypothesis, or null
+ * @param hypotheses the hypotheses decided, in order
  * @param checks the statement's checks and those of its proof steps
  */
 public record Verdict(
     String specId,
     String instanceLabel,
-    boolean hypothesesMet,
-    @Nullable String hypothesisFailure,
+    List<Hypothesis> hypotheses,
     List<Check> checks) {
 
-  /** Compact canonical constructor: copies the list. */
+  /** Compact canonical constructor: copies the lists. */
   public Verdict {
+    hypotheses = List.copyOf(hypotheses);
     checks = List.copyOf(checks);
   }
 
-  /** A verdict for an instance that met the hypotheses. */
+  /** A verdict assembled from checks alone (no hypotheses recorded). */
   public static Verdict of(String specId, String instanceLabel, List<Check> checks) {
-    return new Verdict(specId, instanceLabel, true, null, checks);
+    return new Verdict(specId, instanceLabel, List.of(), checks);
   }
 
-  /** A verdict for an instance that does not meet the hypotheses: names the failed one. */
-  public static Verdict hypothesisFailed(String specId, String instanceLabel, String which) {
-    return new Verdict(specId, instanceLabel, false, which, List.of());
+  /**
+   * The verdict of an evaluation: when some hypothesis of {@code hypotheses} fails, the checks are
+   * dropped (they are meaningless without the hypotheses).
+   */
+  public static Verdict decided(String specId, String instanceLabel, Hypotheses hypotheses,
+      List<Check> checks) {
+    return new Verdict(specId, instanceLabel, hypotheses.list(),
+        hypotheses.allHold() ? checks : List.of());
   }
 
-  /** Whether the hypotheses were met and every check holds. */
+  /** A verdict for an instance that does not meet the hypothesis {@code failed}. */
+  public static Verdict hypothesisFailed(String specId, String instanceLabel, Hypothesis failed) {
+    if (failed.holds()) {
+      throw new IllegalArgumentException("hypothesis " + failed.name() + " holds");
+    }
+    return new Verdict(specId, instanceLabel, List.of(failed), List.of());
+  }
+
+  /** Whether every hypothesis decided holds. */
+  public boolean hypothesesMet() {
+    return hypotheses.stream().allMatch(Hypothesis::holds);
+  }
+
+  /** The first hypothesis that fails, if any. */
+  public Optional<Hypothesis> failedHypothesis() {
+    return hypotheses.stream().filter(h -> !h.holds()).findFirst();
+  }
+
+  /** {@link Hypothesis#describe} of the failed hypothesis, or null when they are all met. */
+  public @Nullable String hypothesisFailure() {
+    return failedHypothesis().map(Hypothesis::describe).orElse(null);
+  }
+
+  /** Whether the hypotheses were met and every check holds (and there is at least one). */
   public boolean holds() {
-    return hypothesesMet && !checks.isEmpty() && checks.stream().allMatch(Check::holds);
+    return hypothesesMet() && !checks.isEmpty() && checks.stream().allMatch(Check::holds);
   }
 
   /** The smallest margin over the checks of {@code id}, or NaN if there is none. */
@@ -67,11 +99,16 @@ public record Verdict(
     return failed;
   }
 
-  /** A multi-line description: the header, then one line per check. */
+  /** A multi-line description: the header, the hypotheses, then one line per check. */
   public String describe() {
     String header = specId + " on " + instanceLabel + ": "
-        + (hypothesesMet ? (holds() ? "holds" : checks.isEmpty() ? "FAILS (no checks: a verdict"
-            + " without checks cannot hold)" : "FAILS") : "hypothesis not met: " + hypothesisFailure);
-    return header + checks.stream().map(c -> "\n  " + c.describe()).collect(Collectors.joining());
+        + (hypothesesMet() ? (holds() ? "holds" : checks.isEmpty() ? "FAILS (no checks: a verdict"
+            + " without checks cannot hold)" : "FAILS") : "hypothesis not met: "
+            + hypothesisFailure());
+    String assumed = hypotheses.isEmpty() ? "" : "\n  hypotheses: " + hypotheses.stream()
+        .map(h -> h.holds() ? h.name() : h.describe() + " (FAILS)")
+        .collect(Collectors.joining("; "));
+    return header + assumed
+        + checks.stream().map(c -> "\n  " + c.describe()).collect(Collectors.joining());
   }
 }

@@ -86,7 +86,7 @@ class TacitMainTest {
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = r.json();
     assertThat(json.path("allHold").asBoolean()).isTrue();
-    assertThat(json.path("checks").size()).isEqualTo(CheckCatalog.entries().size());
+    assertThat(json.path("checks").size()).isEqualTo(Catalogues.entries().size());
     assertThat(json.path("checks").get(0).path("instances").asInt()).isEqualTo(20);
     assertThat(r.err()).contains("[1/").contains("holds");
     assertThat(report.resolve("index.html")).exists();

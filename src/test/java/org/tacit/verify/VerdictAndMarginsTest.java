@@ -1,5 +1,6 @@
 package org.tacit.verify;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -69,7 +70,7 @@ class VerdictAndMarginsTest {
     Verdict empty = Verdict.of("NRSS:lem-A.1", "inst", List.of());
     assertThat(empty.holds()).as("a verdict with no checks checks nothing").isFalse();
     assertThat(empty.describe()).contains("no checks");
-    Verdict hyp = Verdict.hypothesisFailed("NRSS:lem-A.1", "inst", "p >= 1");
+    Verdict hyp = Verdict.hypothesisFailed("NRSS:lem-A.1", "inst", Hypothesis.of("p >= 1", false));
     assertThat(hyp.holds()).isFalse();
     assertThat(hyp.describe()).contains("hypothesis not met: p >= 1");
   }
@@ -83,7 +84,7 @@ class VerdictAndMarginsTest {
         Check.lessOrEqual("NRSS:eq-19", "s", 1.0, 4.0, 0))), "t1");
     recorder.record(Verdict.of("NRSS:lem-A.1", "i2", List.of(
         Check.lessOrEqual("NRSS:lem-A.1", "a", 3.0, 2.0, 0))), "t2");
-    recorder.record(Verdict.hypothesisFailed("NRSS:lem-A.1", "i3", "p >= 1"), "t1");
+    recorder.record(Verdict.hypothesisFailed("NRSS:lem-A.1", "i3", Hypothesis.of("p >= 1", false)), "t1");
     Map<String, MarginStats> byId = new java.util.HashMap<>();
     recorder.snapshot().forEach(s -> byId.put(s.specId(), s));
     MarginStats lemma = byId.get("NRSS:lem-A.1");

@@ -8,9 +8,10 @@ import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.KnownMinimizerInstance;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
-import org.tacit.l1rate.family.ProjectionLemmaFamilies;
+import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.linalg.FloatingPoint;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -24,28 +25,30 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code MS:lem-III.3i}, {@code MS:lem-III.3ii}.
  */
-public final class DeviationSplitLemmaChecker implements TheoremChecker<KnownMinimizerInstance> {
+public final class DeviationSplitLemmaChecker extends TheoremChecker<KnownMinimizerInstance> {
+
+  /** The spec ID. */
+  public static final String SPEC_ID = "MS:lem-III.3i";
 
   private final EntropyProjection solver = new EntropyProjection();
 
-  @Override
-  public String specId() {
-    return "MS:lem-III.3i";
+  /** The checker (stateless). */
+  public DeviationSplitLemmaChecker() {
+    super(SPEC_ID);
   }
 
   @Override
   public String describe(KnownMinimizerInstance instance) {
-    return "d=" + instance.problem().a().cols() + ", N=" + instance.problem().a().rows();
+    return "d=" + instance.problem().a().cols() + ", N=" + instance.problem().a().rows()
+        + ", |S|=" + instance.support().length;
   }
 
   @Override
-  public Verdict check(KnownMinimizerInstance instance) {
-    String id = "MS:lem-III.3i";
+  protected List<Check> evaluate(KnownMinimizerInstance instance, Hypotheses hypotheses) {
+    String id = SPEC_ID;
     EntropyProjectionProblem problem = instance.problem();
-    String label = "d=" + problem.a().cols() + ", |S|=" + instance.support().length;
-    String failed = ProjectionLemmaFamilies.failedMinimizerHypothesis(instance);
-    if (!failed.isEmpty()) {
-      return Verdict.hypothesisFailed(id, label, failed);
+    if (!ProjectionHypotheses.knownMinimizer(instance, hypotheses)) {
+      return List.of();
     }
     List<Check> checks = new ArrayList<>();
     BigRational[] xStar = instance.minimizer();
@@ -91,11 +94,11 @@ public final class DeviationSplitLemmaChecker implements TheoremChecker<KnownMin
           rhs += n[i] * (logX[i] - logAlpha);
         }
       }
-      double tol = ProjectionLemmaFamilies.identityTolerance(n, logX, logAlpha, bound);
+      double tol = L1RateTolerances.identityTolerance(n, logX, logAlpha, bound);
       checks.add(Check.equal("MS:lem-III.3ii",
           "-sum_S n~_i log((x*_i+n_i)/alpha) = sum_S^c n~_i log(n_i/alpha) at alpha=" + alpha,
           lhs, rhs, tol / Math.max(Math.abs(lhs), Math.abs(rhs))));
     }
-    return Verdict.of(id, label, checks);
+    return checks;
   }
 }

@@ -15,13 +15,14 @@ import org.tacit.exact.RationalMatrix;
 import org.tacit.flow.FlowResult;
 import org.tacit.flow.LogDomainGradientFlow;
 import org.tacit.flow.QuadraticReparameterizedLoss;
+import org.tacit.l1rate.model.FlowLimitInstance;
+import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.l1rate.model.PositiveSystem;
 import org.tacit.linalg.Vectors;
 import org.tacit.verify.Check;
-import org.tacit.verify.Draws;
-import org.tacit.verify.InstanceFamily;
+import org.tacit.verify.Hypotheses;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * Which entropy Bregman projection the gradient-flow limit equals (MS, Section I, citing [7] and
@@ -37,97 +38,97 @@ import org.tacit.verify.Verdict;
  * when {@code log(alpha) K^T 1 = 0}, i.e. {@code alpha = 1} or {@code 1 in range(A^T)}.
  *
  * <p>Checks (all on the integrated flow of {@link LogDomainGradientFlow}): the flow converged,
- * its limit is feasible ({@code ||Ax - y|| <= RESIDUAL_TOLERANCE max(1, ||y||)}), and the KKT
- * residual {@code ||K^T(log x - 2 log alpha 1)||_2 / max(1, ||log x - 2 log alpha 1||_2)} is at
- * most {@link #KKT_TOLERANCE}. That tolerance is sound because every Runge-Kutta step is a linear
- * combination of right-hand sides in {@code range(A^T)}, so it preserves the linear invariant up
- * to rounding: about (steps) x (d eps) relative, far below 1e-9 for the runs here (the printed
- * form's KKT residual is {@code |log alpha| ||K^T 1||}, of order 1).
+ * its limit is feasible ({@code ||Ax - y|| <= FLOW_RESIDUAL max(1, ||y||)}), the KKT residual
+ * {@code ||K^T(log x - 2 log alpha 1)||_2 / max(1, ||log x - 2 log alpha 1||_2)} is at most
+ * {@link L1RateTolerances#FLOW_KKT} (the printed form's KKT residual is
+ * {@code |log alpha| ||K^T 1||}, of order 1), and the limit agrees with the certified projection
+ * within the first-order endpoint error. Forms: see the constructor ({@link StatementForm}).
  *
- * <p>{@link #printedKktResidual} evaluates the printed form, for the erratum test.
+ * <p>Hypotheses: {@code alpha > 0}, {@code d > N}, a strictly positive solution, full row rank.
+ * {@link #printedKktResidual} evaluates the printed form's KKT residual alone.
  *
  * <p>Spec: {@code MS:rem-I.2} (corrected), {@code MS:def-I.4}.
  */
-public final class FlowLimitProjectionChecker implements TheoremChecker<FlowLimitProjectionChecker.Instance> {
+public final class FlowLimitProjectionChecker extends TheoremChecker<FlowLimitInstance> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "MS:rem-I.2";
-  /** Relative residual at which the flow counts as converged. */
-  public static final double RESIDUAL_TOLERANCE = 1e-11;
-  /** Bound on the relative KKT residual (see the class comment). */
-  public static final double KKT_TOLERANCE = 1e-9;
   /** Largest flow time integrated. */
   public static final double MAX_TIME = 1e6;
-  /** Smallest singular value (relative to the largest) accepted as full row rank. */
-  public static final double RANK_TOLERANCE = 1e-8;
+
+  private final StatementForm form;
+
+  /** The checker of the corrected statement (projection of {@code alpha^2 1}). */
+  public FlowLimitProjectionChecker() {
+    this(StatementForm.CORRECTED);
+  }
 
   /**
-   * An instance: a system with a positive solution, and the initialization scale.
-   *
-   * @param system the system
-   * @param alpha the scale of {@code u_0 = alpha 1}, positive
+   * The checker of the given form: {@link StatementForm#CORRECTED} compares the flow limit with
+   * the projection of {@code alpha^2 1}, {@link StatementForm#PRINTED} with the projection of
+   * {@code alpha 1} as the paper states (false unless {@code alpha = 1} or
+   * {@code 1 in range(A^T)}).
    */
-  public record Instance(PositiveSystem system, double alpha) {}
-
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  public FlowLimitProjectionChecker(StatementForm form) {
+    super(SPEC_ID);
+    this.form = form;
   }
 
   @Override
-  public String describe(Instance instance) {
+  public String describe(FlowLimitInstance instance) {
     return "N=" + instance.system().a().length + ", d=" + instance.system().a()[0].length
-        + ", alpha=" + instance.alpha();
+        + ", alpha=" + instance.alpha()
+        + (form == StatementForm.PRINTED ? " (projection of alpha 1 as printed)" : "");
   }
 
   @Override
-  public Verdict check(Instance instance) {
-    String label = describe(instance);
+  protected List<Check> evaluate(FlowLimitInstance instance, Hypotheses hypotheses) {
     PositiveSystem system = instance.system();
     double[][] a = system.a();
     int n = a.length;
     int d = a[0].length;
-    if (!(instance.alpha() > 0)) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "alpha > 0");
-    }
-    if (d <= n) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "d > N (ker A non-trivial)");
+    if (!hypotheses.require("alpha > 0", instance.alpha() > 0)
+        || !hypotheses.require("d > N (ker A non-trivial)", d > n)) {
+      return List.of();
     }
     QuadraticReparameterizedLoss loss = new QuadraticReparameterizedLoss(a, system.y());
     double[] positive = system.xPositive();
+    boolean strictlyPositive = true;
     for (double value : positive) {
-      if (!(value > 0)) {
-        return Verdict.hypothesisFailed(SPEC_ID, label, "a strictly positive solution");
-      }
+      strictlyPositive &= value > 0;
     }
     double scale = Math.max(1.0, Vectors.norm(system.y()));
-    if (Vectors.norm(loss.residual(positive)) > 1e-12 * scale * Math.max(1.0, Vectors.norm(positive))) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "A xPositive = y");
+    if (!hypotheses.require("a strictly positive solution", strictlyPositive)
+        || !hypotheses.require("A xPositive = y", Vectors.norm(loss.residual(positive))
+            <= L1RateTolerances.FLOW_WITNESS_RESIDUAL * scale
+                * Math.max(1.0, Vectors.norm(positive)))) {
+      return List.of();
     }
     double[][] kernel = kernelBasis(a);
-    if (kernel.length == 0) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "A has full row rank");
+    if (!hypotheses.require("A has full row rank", kernel.length > 0)) {
+      return List.of();
     }
-    FlowResult flow = new LogDomainGradientFlow(loss).run(instance.alpha(), RESIDUAL_TOLERANCE,
-        MAX_TIME);
+    FlowResult flow = new LogDomainGradientFlow(loss).run(instance.alpha(),
+        L1RateTolerances.FLOW_RESIDUAL, MAX_TIME);
     List<Check> checks = new ArrayList<>();
     checks.add(Check.lessOrEqual("MS:def-I.4", "flow limit feasible: ||Ax - y|| <= tol max(1,||y||)",
-        flow.residualNorm(), RESIDUAL_TOLERANCE * scale, 0));
-    checks.add(Check.lessOrEqual(SPEC_ID,
-        "KKT of projection of alpha^2 1: ||K^T(log x - 2 log alpha)|| rel <= tol",
-        kktResidual(kernel, flow.logX(), 2 * Math.log(instance.alpha())), KKT_TOLERANCE, 0));
-    EntropyProjectionResult projection = projectionOf(system, instance.alpha() * instance.alpha());
+        flow.residualNorm(), L1RateTolerances.FLOW_RESIDUAL * scale, 0));
+    boolean printed = form == StatementForm.PRINTED;
+    double base = printed ? instance.alpha() : instance.alpha() * instance.alpha();
+    double logBase = (printed ? 1 : 2) * Math.log(instance.alpha());
+    String name = printed ? "alpha 1 (as printed)" : "alpha^2 1";
+    checks.add(Check.lessOrEqual(SPEC_ID, "KKT of projection of " + name
+        + ": ||K^T(log x - log base)|| rel <= tol", kktResidual(kernel, flow.logX(), logBase),
+        L1RateTolerances.FLOW_KKT, 0));
+    EntropyProjectionResult projection = projectionOf(system, base);
     double distance = maxLogDistance(flow.logX(), projection.logX());
-    double allowed = ENDPOINT_SAFETY * flowEndpointLogError(a, system.y(), flow)
-        + projection.certificate().maxLogErrorBound() + 1e-12;
-    checks.add(Check.lessOrEqual(SPEC_ID,
-        "max |log x_flow - log x_proj(alpha^2 1)| <= 10 (first-order endpoint error) + certificate",
-        distance, allowed, 0));
-    return Verdict.of(SPEC_ID, label, checks);
+    double allowed = L1RateTolerances.FLOW_ENDPOINT_SAFETY
+        * flowEndpointLogError(a, system.y(), flow)
+        + projection.certificate().maxLogErrorBound() + L1RateTolerances.FLOW_LOG_SLACK;
+    checks.add(Check.lessOrEqual(SPEC_ID, "max |log x_flow - log x_proj(" + name
+        + ")| <= 10 (first-order endpoint error) + certificate", distance, allowed, 0));
+    return checks;
   }
-
-  /** Safety factor on the first-order estimate of the flow endpoint's log error. */
-  public static final double ENDPOINT_SAFETY = 10;
 
   /**
    * The entropy projection of {@code z 1} computed by the independent dual Newton solver of
@@ -195,7 +196,8 @@ public final class FlowLimitProjectionChecker implements TheoremChecker<FlowLimi
    */
   public static double printedKktResidual(PositiveSystem system, double alpha) {
     QuadraticReparameterizedLoss loss = new QuadraticReparameterizedLoss(system.a(), system.y());
-    FlowResult flow = new LogDomainGradientFlow(loss).run(alpha, RESIDUAL_TOLERANCE, MAX_TIME);
+    FlowResult flow = new LogDomainGradientFlow(loss).run(alpha, L1RateTolerances.FLOW_RESIDUAL,
+        MAX_TIME);
     return kktResidual(kernelBasis(system.a()), flow.logX(), Math.log(alpha));
   }
 
@@ -219,7 +221,7 @@ public final class FlowLimitProjectionChecker implements TheoremChecker<FlowLimi
   /**
    * An orthonormal basis of {@code ker A} (rows of the result) from a QR decomposition of
    * {@code A^T}, or an empty array when A is not of full row rank (relative diagonal of R below
-   * {@link #RANK_TOLERANCE}).
+   * {@link L1RateTolerances#FLOW_RANK}).
    */
   static double[][] kernelBasis(double[][] a) {
     int n = a.length;
@@ -232,7 +234,7 @@ public final class FlowLimitProjectionChecker implements TheoremChecker<FlowLimi
       largest = Math.max(largest, Math.abs(r.getEntry(i, i)));
     }
     for (int i = 0; i < n; i++) {
-      if (Math.abs(r.getEntry(i, i)) <= RANK_TOLERANCE * largest) {
+      if (Math.abs(r.getEntry(i, i)) <= L1RateTolerances.FLOW_RANK * largest) {
         return new double[0][];
       }
     }
@@ -242,51 +244,5 @@ public final class FlowLimitProjectionChecker implements TheoremChecker<FlowLimi
       basis[k - n] = q.getColumn(k);
     }
     return basis;
-  }
-
-  /**
-   * Built-in instances: N in [1, 4], d in [N + 1, 3N + 2], A Gaussian except its first N columns,
-   * which form a strictly diagonally dominant block (diagonal of magnitude in [2, 4], other entries
-   * below 1/N), so A has full row rank for every draw, shrunk ones included (the checker verifies
-   * it again); a positive solution with coordinates uniform in [0.1, 2], y = A x,
-   * alpha = 10^(-k) for k uniform in [0, 3].
-   */
-  public static InstanceFamily<Instance> family() {
-    return new InstanceFamily<>() {
-      @Override
-      public String name() {
-        return "A = [diagonally dominant N x N | Gaussian] (N <= 4, d <= 3N+2), y = A x with x > 0, alpha in [1e-3, 1]";
-      }
-
-      @Override
-      public Instance draw(Draws draws) {
-        int n = draws.intBetween(1, 4);
-        int d = draws.intBetween(n + 1, 3 * n + 2);
-        double[][] a = new double[n][d];
-        for (int i = 0; i < n; i++) {
-          for (int j = 0; j < d; j++) {
-            a[i][j] = draws.gaussian();
-          }
-          a[i][i] = draws.uniform(2, 4) * (draws.coin() ? 1 : -1);
-          for (int k = 0; k < n; k++) {
-            if (k != i) {
-              a[i][k] = draws.uniform(-1, 1) / n;
-            }
-          }
-        }
-        double[] x = new double[d];
-        for (int j = 0; j < d; j++) {
-          x[j] = draws.uniform(0.1, 2);
-        }
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-          for (int j = 0; j < d; j++) {
-            y[i] += a[i][j] * x[j];
-          }
-        }
-        double alpha = Math.pow(10, -draws.uniform(0, 3));
-        return new Instance(new PositiveSystem(a, y, x), alpha);
-      }
-    };
   }
 }

@@ -8,8 +8,9 @@ import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.ProjectionInstance;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
-import org.tacit.l1rate.family.ProjectionLemmaFamilies;
+import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -18,32 +19,35 @@ import org.tacit.verify.Verdict;
  * for every n in ker A restricted to the support mask, checked on each vector of an exact null-space
  * basis and on an integer combination of them. Tolerance per check: the certified log errors times
  * |n| plus a rounding bound of the sum (Higham's gamma), see
- * {@link ProjectionLemmaFamilies#identityTolerance}.
+ * {@link L1RateTolerances#identityTolerance}.
  *
  * <p>Spec: {@code MS:lem-III.3ii}.
  */
-public final class KernelIdentityLemmaChecker implements TheoremChecker<ProjectionInstance> {
+public final class KernelIdentityLemmaChecker extends TheoremChecker<ProjectionInstance> {
+
+  /** The spec ID. */
+  public static final String SPEC_ID = "MS:lem-III.3ii";
 
   private final EntropyProjection solver = new EntropyProjection();
 
-  @Override
-  public String specId() {
-    return "MS:lem-III.3ii";
+  /** The checker (stateless). */
+  public KernelIdentityLemmaChecker() {
+    super(SPEC_ID);
   }
 
   @Override
   public String describe(ProjectionInstance instance) {
-    return "d=" + instance.problem().a().cols() + ", N=" + instance.problem().a().rows();
+    return "alpha=" + instance.alpha() + ", d=" + instance.problem().a().cols() + ", N="
+        + instance.problem().a().rows();
   }
 
   @Override
-  public Verdict check(ProjectionInstance instance) {
+  protected List<Check> evaluate(ProjectionInstance instance, Hypotheses hypotheses) {
     String id = specId();
     EntropyProjectionProblem problem = instance.problem();
-    String label = "alpha=" + instance.alpha() + ", d=" + problem.a().cols();
-    String failed = ProjectionLemmaFamilies.failedHypothesis(instance);
-    if (!failed.isEmpty()) {
-      return Verdict.hypothesisFailed(id, label, failed);
+    if (!hypotheses.require("alpha > 0", instance.alpha() > 0)
+        || !ProjectionHypotheses.positiveWitness(instance, hypotheses)) {
+      return List.of();
     }
     EntropyProjectionResult r = solver.solve(problem, instance.alpha());
     double[] logX = r.logX();
@@ -74,8 +78,8 @@ public final class KernelIdentityLemmaChecker implements TheoremChecker<Projecti
         }
       }
       checks.add(Check.lessOrEqual(id, "|<log(x/alpha), n>| for n in ker A (" + c + ")",
-          Math.abs(inner), ProjectionLemmaFamilies.identityTolerance(n, logX, logAlpha, bound), 0.0));
+          Math.abs(inner), L1RateTolerances.identityTolerance(n, logX, logAlpha, bound), 0.0));
     }
-    return Verdict.of(id, label, checks);
+    return checks;
   }
 }

@@ -7,10 +7,10 @@ import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.ProjectionCertificate;
 import org.tacit.bregman.ProjectionInstance;
 import org.tacit.exact.BigRational;
-import org.tacit.l1rate.family.ProjectionLemmaFamilies;
 import org.tacit.l1rate.model.FeasibleSupport;
 import org.tacit.lp.LinearSystem;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -29,27 +29,30 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code MS:lem-III.2}.
  */
-public final class MaximalSupportLemmaChecker implements TheoremChecker<ProjectionInstance> {
+public final class MaximalSupportLemmaChecker extends TheoremChecker<ProjectionInstance> {
+
+  /** The spec ID. */
+  public static final String SPEC_ID = "MS:lem-III.2";
 
   private final EntropyProjection solver = new EntropyProjection();
 
-  @Override
-  public String specId() {
-    return "MS:lem-III.2";
+  /** The checker (stateless). */
+  public MaximalSupportLemmaChecker() {
+    super(SPEC_ID);
   }
 
   @Override
   public String describe(ProjectionInstance instance) {
-    return "d=" + instance.problem().a().cols() + ", N=" + instance.problem().a().rows();
+    return "alpha=" + instance.alpha() + ", d=" + instance.problem().a().cols() + ", N="
+        + instance.problem().a().rows();
   }
 
   @Override
-  public Verdict check(ProjectionInstance instance) {
+  protected List<Check> evaluate(ProjectionInstance instance, Hypotheses hypotheses) {
     String id = specId();
-    String label = "alpha=" + instance.alpha() + ", d=" + instance.problem().a().cols();
-    String failed = ProjectionLemmaFamilies.failedHypothesis(instance);
-    if (!failed.isEmpty()) {
-      return Verdict.hypothesisFailed(id, label, failed);
+    if (!hypotheses.require("alpha > 0", instance.alpha() > 0)
+        || !ProjectionHypotheses.positiveWitness(instance, hypotheses)) {
+      return List.of();
     }
     EntropyProjectionResult r = solver.solve(instance.problem(), instance.alpha());
     ProjectionCertificate c = r.certificate();
@@ -72,6 +75,6 @@ public final class MaximalSupportLemmaChecker implements TheoremChecker<Projecti
             Math.exp(logX[i] - bound[i])));
       }
     }
-    return Verdict.of(id, label, checks);
+    return checks;
   }
 }

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
+import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.lp.LinearSystem;
 import org.tacit.verify.Check;
-import org.tacit.verify.Draws;
-import org.tacit.verify.InstanceFamily;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * MS rem-I.1 (the classical fact the paper contrasts with): gradient descent on
@@ -24,21 +23,20 @@ import org.tacit.verify.Verdict;
  * iteration contracts by at most {@code 1 - 1/||A||_F^2}, and K iterations are run so that this
  * factor to the K is below 1e-14.
  *
- * <p>Tolerance {@link #TOLERANCE} = 1e-10 relative to {@code ||x_min||_2}: the contraction leaves
- * 1e-14, and rounding adds at most about {@code K u ||A||_F^2 ||x||} ~ 1e-12 for K <= 10^4.
+ * <p>Tolerance {@link L1RateTolerances#MINIMUM_NORM_LIMIT} relative to {@code ||x_min||_2}.
  * Gradient descent with a step this small is a forward-Euler discretisation of the flow; both keep
  * {@code x in range(A^T)} and hence have the same limit.
  *
  * <p>Spec: {@code MS:rem-I.1}.
  */
-public final class MinimumNormLimitChecker implements TheoremChecker<LinearSystem> {
+public final class MinimumNormLimitChecker extends TheoremChecker<LinearSystem> {
 
-  /** Relative tolerance of the final distance and of the invariant (see the class doc). */
-  public static final double TOLERANCE = 1e-10;
+  /** The spec ID. */
+  public static final String SPEC_ID = "MS:rem-I.1";
 
-  @Override
-  public String specId() {
-    return "MS:rem-I.1";
+  /** The checker (stateless). */
+  public MinimumNormLimitChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -48,11 +46,10 @@ public final class MinimumNormLimitChecker implements TheoremChecker<LinearSyste
   }
 
   @Override
-  public Verdict check(LinearSystem instance) {
-    String label = describe(instance);
+  protected List<Check> evaluate(LinearSystem instance, Hypotheses hypotheses) {
     RationalMatrix a = instance.a();
-    if (a.rank() != a.rows()) {
-      return Verdict.hypothesisFailed(specId(), label, "A has full row rank");
+    if (!hypotheses.require("A has full row rank", a.rank() == a.rows())) {
+      return List.of();
     }
     RationalMatrix gram = a.multiply(a.transpose());
     BigRational[] dual = gram.solve(instance.y()).particular();
@@ -92,11 +89,11 @@ public final class MinimumNormLimitChecker implements TheoremChecker<LinearSyste
       checks.add(Check.equal(specId(), "<x_min, n_" + k + "> = 0 (minimal norm, exact)",
           exactInner, BigRational.ZERO));
       checks.add(Check.lessOrEqual(specId(), "|<x_K, n_" + k + ">| (iterates in range(A^T))",
-          Math.abs(iterateInner), TOLERANCE * Math.max(normMin, 1e-300) * Math.sqrt(nNorm), 0.0));
+          Math.abs(iterateInner), L1RateTolerances.MINIMUM_NORM_LIMIT * Math.max(normMin, 1e-300) * Math.sqrt(nNorm), 0.0));
     }
     checks.add(Check.lessOrEqual(specId(), "||x_K - x_min||_2 (limit = minimum-norm solution)",
-        Math.sqrt(distance), TOLERANCE * Math.max(normMin, 1e-300), 0.0));
-    return Verdict.of(specId(), label, checks);
+        Math.sqrt(distance), L1RateTolerances.MINIMUM_NORM_LIMIT * Math.max(normMin, 1e-300), 0.0));
+    return checks;
   }
 
   /** K steps of GD on ||A x - y||^2 from 0 with eta = 1 / (2 ||A||_F^2). */
@@ -130,31 +127,5 @@ public final class MinimumNormLimitChecker implements TheoremChecker<LinearSyste
       }
     }
     return x;
-  }
-
-  /** {@code A = [I_N | B]}, N in [1, 4], B with 1..4 columns of integers in [-3, 3], y in [-5, 5]. */
-  public static InstanceFamily<LinearSystem> family() {
-    return new InstanceFamily<>() {
-      @Override
-      public String name() {
-        return "A = [I_N | B], N <= 4, B integer in [-3, 3] with <= 4 columns, y integer in [-5, 5]";
-      }
-
-      @Override
-      public LinearSystem draw(Draws draws) {
-        int rows = draws.intBetween(1, 4);
-        int extra = draws.intBetween(1, 4);
-        long[][] a = new long[rows][rows + extra];
-        long[] y = new long[rows];
-        for (int i = 0; i < rows; i++) {
-          a[i][i] = 1;
-          for (int j = 0; j < extra; j++) {
-            a[i][rows + j] = draws.between(-3, 3);
-          }
-          y[i] = draws.between(-5, 5);
-        }
-        return LinearSystem.of(a, y);
-      }
-    };
   }
 }

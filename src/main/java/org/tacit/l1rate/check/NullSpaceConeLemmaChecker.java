@@ -14,8 +14,8 @@ import org.tacit.lp.LinearSystem;
 import org.tacit.lp.LpPrecision;
 import org.tacit.lp.NullSpaceSlice;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * MS Lemma III.1, decided exactly on an instance {@code (A, y)}: verifies Assumption II.1
@@ -39,16 +39,16 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code MS:lem-III.1}, {@code MS:lem-III.1i}, {@code MS:lem-III.1ii}, {@code MS:eq-III.12}.
  */
-public final class NullSpaceConeLemmaChecker implements TheoremChecker<LinearSystem> {
+public final class NullSpaceConeLemmaChecker extends TheoremChecker<LinearSystem> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "MS:lem-III.1";
   private static final String PART_I = "MS:lem-III.1i";
   private static final String PART_II = "MS:lem-III.1ii";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The checker (stateless). */
+  public NullSpaceConeLemmaChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -57,11 +57,10 @@ public final class NullSpaceConeLemmaChecker implements TheoremChecker<LinearSys
   }
 
   @Override
-  public Verdict check(LinearSystem instance) {
-    String label = describe(instance);
+  protected List<Check> evaluate(LinearSystem instance, Hypotheses hypotheses) {
     AssumptionII1Report report = AssumptionII1.check(instance, LpPrecision.EXACT);
-    if (!report.holds()) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, report.firstFailure());
+    if (!hypotheses.requireAll(report.hypotheses())) {
+      return List.of();
     }
     NullSpaceConstants constants = NullSpaceConstantsSolver.compute(instance, LpPrecision.EXACT);
     RationalMatrix a = instance.a();
@@ -111,7 +110,7 @@ public final class NullSpaceConeLemmaChecker implements TheoremChecker<LinearSys
     for (BigRational[] n : elements) {
       checks.addAll(elementChecks(instance, support, n));
     }
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 
   /**

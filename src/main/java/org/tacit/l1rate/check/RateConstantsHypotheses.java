@@ -1,12 +1,12 @@
 package org.tacit.l1rate.check;
 
-import org.checkerframework.checker.nullness.qual.Nullable;
+import java.util.Arrays;
 import org.tacit.bregman.KnownMinimizerInstance;
 import org.tacit.exact.BigRational;
-import org.tacit.exact.RationalMatrix;
 import org.tacit.l1rate.model.ClosedFormInstance;
 import org.tacit.l1rate.model.RateConstants;
 import org.tacit.l1rate.model.RateInstance;
+import org.tacit.verify.Hypotheses;
 
 /**
  * Exact consistency checks of {@link RateConstants} against their instance, shared by the
@@ -33,39 +33,34 @@ public final class RateConstantsHypotheses {
         + ", alpha=" + instance.alpha();
   }
 
-  /** The first failed hypothesis, or null when all hold. */
-  public static @Nullable String hypothesisFailure(ClosedFormInstance instance) {
+  /**
+   * Decides the hypotheses on the constants of {@code instance}, in order up to the first that
+   * fails, recording each in {@code hypotheses}; returns whether all hold.
+   */
+  public static boolean verify(ClosedFormInstance instance, Hypotheses hypotheses) {
     KnownMinimizerInstance problem = instance.problem();
     RateConstants k = instance.constants();
-    BigRational[] xStar = k.xStar();
-    BigRational[] minimizer = problem.minimizer();
-    if (!java.util.Arrays.equals(xStar, minimizer)
-        || !java.util.Arrays.equals(k.support(), problem.support())) {
-      return "constants describe the instance's x* and S";
-    }
     BigRational[] m = k.witness();
-    RationalMatrix a = problem.problem().a();
-    for (BigRational v : a.multiply(m)) {
-      if (!v.isZero()) {
-        return "witness m in ker A";
-      }
+    if (!hypotheses.require("constants describe the instance's x* and S",
+            Arrays.equals(k.xStar(), problem.minimizer())
+                && Arrays.equals(k.support(), problem.support()))
+        || !hypotheses.require("witness m in ker A", isZero(problem.problem().a().multiply(m)))) {
+      return false;
     }
     BigRational offNorm = BigRational.ZERO;
+    boolean nonNegative = true;
     for (int j : k.offSupport()) {
-      if (m[j].signum() < 0) {
-        return "witness m_Sc >= 0";
-      }
+      nonNegative &= m[j].signum() >= 0;
       offNorm = offNorm.add(m[j]);
     }
-    if (offNorm.isZero()) {
-      return "witness m_Sc != 0";
-    }
-    if (!k.kappa().equals(k.maxOnSupport().divide(k.minOnSupport()))) {
-      return "kappa = max_S x* / min_S x*";
-    }
-    if (k.rho().compareTo(k.rhoMinus()) > 0 || k.rhoMinus().compareTo(k.rhoTilde()) > 0
-        || k.rho().compareTo(BigRational.ONE) >= 0) {
-      return "rho <= rho- <= rho~ and rho < 1";
+    if (!hypotheses.require("witness m_Sc >= 0", nonNegative)
+        || !hypotheses.require("witness m_Sc != 0", !offNorm.isZero())
+        || !hypotheses.require("kappa = max_S x* / min_S x*",
+            k.kappa().equals(k.maxOnSupport().divide(k.minOnSupport())))
+        || !hypotheses.require("rho <= rho- <= rho~ and rho < 1",
+            k.rho().compareTo(k.rhoMinus()) <= 0 && k.rhoMinus().compareTo(k.rhoTilde()) <= 0
+                && k.rho().compareTo(BigRational.ONE) < 0)) {
+      return false;
     }
     BigRational negative = BigRational.ZERO;
     for (int i : k.support()) {
@@ -73,10 +68,17 @@ public final class RateConstantsHypotheses {
         negative = negative.subtract(m[i]);
       }
     }
-    if (k.witnessRatio().compareTo(k.rhoTilde()) > 0
-        || negative.compareTo(k.rhoMinus().multiply(offNorm)) > 0) {
-      return "witness within rho~ and rho-";
+    return hypotheses.require("witness within rho~ and rho-",
+        k.witnessRatio().compareTo(k.rhoTilde()) <= 0
+            && negative.compareTo(k.rhoMinus().multiply(offNorm)) <= 0);
+  }
+
+  private static boolean isZero(BigRational[] v) {
+    for (BigRational value : v) {
+      if (!value.isZero()) {
+        return false;
+      }
     }
-    return null;
+    return true;
   }
 }

@@ -8,8 +8,9 @@ import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.l1rate.model.RateConstants;
 import org.tacit.l1rate.model.RateInstance;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * Checks MS Theorem II.2(b), the lower bound (II.4), and every step of its proof: (III.6), (III.7)
@@ -20,12 +21,12 @@ import org.tacit.verify.Verdict;
  * <p>With {@code eps = alpha / min_S x*}, {@code C = 2 (1 + rhoTilde) |S^c| kappa^rhoMinus} and
  * the hypothesis {@code C eps^(1 - rho) <= 1}:
  * <ul>
- *   <li>{@link Form#PRINTED}: (III.11) and (II.4) as printed,
+ *   <li>{@link StatementForm#PRINTED}: (III.11) and (II.4) as printed,
  *       {@code ||x*||_inf^rho kappa^-rhoMinus (1 - C eps^(1-rho)) <= ||n_{S^c}||_inf /
  *       alpha^(1-rho)}. This is FALSE in general (erratum, see proofs-notes/MS/thm-II.2.md):
  *       the proof's bound on the left side of (III.7) carries the factor
  *       {@code r_m = ||m_S||_1 / ||m_{S^c}||_1} that the printed (III.11) drops.</li>
- *   <li>{@link Form#CORRECTED}: (III.11) with {@code r_m C eps^(1-rho)}, and (II.4) with the
+ *   <li>{@link StatementForm#CORRECTED}: (III.11) with {@code r_m C eps^(1-rho)}, and (II.4) with the
  *       factor restored, both in the form {@code exp(-r_m C eps^(1-rho))} that the proof gives and
  *       in the uniform form {@code 1 - rhoTilde C eps^(1-rho)} (since {@code r_m <= rhoTilde});
  *       plus the lower side of the Remark,
@@ -41,29 +42,21 @@ import org.tacit.verify.Verdict;
  * <p>Spec: {@code MS:thm-II.2b}, {@code MS:eq-II.4}, {@code MS:eq-III.6} to {@code MS:eq-III.11},
  * {@code MS:lem-III.3ii}, {@code MS:rem-II.1} (lower side, corrected form).
  */
-public final class RateLowerBoundChecker implements TheoremChecker<RateInstance> {
+public final class RateLowerBoundChecker extends TheoremChecker<RateInstance> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "MS:thm-II.2b";
 
-  /** Which statement of (III.11) and (II.4) is checked. */
-  public enum Form {
-    /** As printed in the paper (false in general). */
-    PRINTED,
-    /** With the factor ||m_S||_1 / ||m_{S^c}||_1 (or its bound rhoTilde) restored. */
-    CORRECTED
-  }
+  private final StatementForm form;
 
-  private final Form form;
-
-  /** A checker of the given form. */
-  public RateLowerBoundChecker(Form form) {
+  /**
+   * A checker of the given form: {@link StatementForm#PRINTED} as in the paper (false in
+   * general), {@link StatementForm#CORRECTED} with the factor {@code ||m_S||_1 / ||m_{S^c}||_1}
+   * (or its bound rhoTilde) restored.
+   */
+  public RateLowerBoundChecker(StatementForm form) {
+    super(SPEC_ID);
     this.form = form;
-  }
-
-  @Override
-  public String specId() {
-    return SPEC_ID;
   }
 
   @Override
@@ -78,12 +71,10 @@ public final class RateLowerBoundChecker implements TheoremChecker<RateInstance>
   }
 
   @Override
-  public Verdict check(RateInstance instance) {
-    String label = describe(instance);
+  protected List<Check> evaluate(RateInstance instance, Hypotheses hypotheses) {
     RateConstants k = instance.instance().constants();
-    String failed = RateConstantsHypotheses.hypothesisFailure(instance.instance());
-    if (failed != null) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failed);
+    if (!RateConstantsHypotheses.verify(instance.instance(), hypotheses)) {
+      return List.of();
     }
     double alpha = instance.alpha();
     double lambdaMin = k.minOnSupport().doubleValue();
@@ -91,12 +82,13 @@ public final class RateLowerBoundChecker implements TheoremChecker<RateInstance>
     double logEps = Math.log(alpha) - Math.log(lambdaMin);
     double logC = logC(k);
     double cEps = Math.exp(logC + (1 - rho) * logEps);
-    if (!(alpha > 0) || !(logC + (1 - rho) * logEps <= 0)) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "alpha > 0 and C eps^(1-rho) <= 1");
+    if (!hypotheses.require("alpha > 0 and C eps^(1-rho) <= 1",
+        alpha > 0 && logC + (1 - rho) * logEps <= 0)) {
+      return List.of();
     }
     CertifiedDeviation n = CertifiedDeviation.of(instance.instance().problem(), alpha);
-    if (!n.certified) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "certified projection (solver)");
+    if (!hypotheses.require("certified projection (solver)", n.certified)) {
+      return List.of();
     }
     double rhoTilde = k.rhoTilde().doubleValue();
     double rhoMinus = k.rhoMinus().doubleValue();
@@ -251,7 +243,7 @@ public final class RateLowerBoundChecker implements TheoremChecker<RateInstance>
     double rhs4 = Math.exp(n.logScale + Math.log(offMax) - logRate);
     double c = Math.exp(rho * logLambdaMax - rhoMinus * logKappa);
     double magII4 = (logRhsMag + Math.abs(logRate) + pMag + magExp) * Math.max(rhs4, c);
-    if (form == Form.PRINTED) {
+    if (form == StatementForm.PRINTED) {
       double r11 = p - cEps;
       checks.add(Check.lessOrEqual("MS:eq-III.11", "(III.11) as printed: l.h.s.(III.7)/||m_Sc||_1"
           + " >= rho log(||x*||_inf/alpha) - rho- log kappa - C eps^(1-rho)", r11, lhs11,
@@ -260,7 +252,7 @@ public final class RateLowerBoundChecker implements TheoremChecker<RateInstance>
       checks.add(Check.lessOrEqual("MS:eq-II.4", "(II.4) as printed: ||x*||_inf^rho / kappa^rho- "
           + "(1 - C eps^(1-rho)) <= ||n_Sc||_inf / alpha^(1-rho)", l4, rhs4,
           L1RateTolerances.relative(n.relativeError * rhs4, magII4, l4, rhs4)));
-      return Verdict.of(SPEC_ID, label, checks);
+      return checks;
     }
     double r11 = p - ratio * cEps;
     checks.add(Check.lessOrEqual("MS:eq-III.11", "(III.11) corrected: l.h.s.(III.7)/||m_Sc||_1"
@@ -285,6 +277,6 @@ public final class RateLowerBoundChecker implements TheoremChecker<RateInstance>
     checks.add(Check.lessOrEqual("MS:rem-II.1",
         "Remark lower side: c (1 - rho~ C eps^(1-rho)) <= ||x_inf - x*||_1 / alpha^(1-rho)", l4,
         remRatio, L1RateTolerances.relative(n.l1Error() / l1 * remRatio, magII4, l4, remRatio)));
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

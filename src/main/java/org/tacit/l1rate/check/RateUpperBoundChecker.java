@@ -7,8 +7,8 @@ import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.l1rate.model.RateConstants;
 import org.tacit.l1rate.model.RateInstance;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * Checks MS Theorem II.2(a), the upper bound (II.3)
@@ -32,17 +32,14 @@ import org.tacit.verify.Verdict;
  * <p>Spec: {@code MS:thm-II.2a}, {@code MS:eq-II.3}, {@code MS:eq-III.1} to {@code MS:eq-III.5},
  * {@code MS:lem-III.3ii}, {@code MS:rem-II.1} (upper side).
  */
-public final class RateUpperBoundChecker implements TheoremChecker<RateInstance> {
+public final class RateUpperBoundChecker extends TheoremChecker<RateInstance> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "MS:thm-II.2a";
 
   /** Creates the checker (stateless). */
-  public RateUpperBoundChecker() {}
-
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  public RateUpperBoundChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -51,21 +48,19 @@ public final class RateUpperBoundChecker implements TheoremChecker<RateInstance>
   }
 
   @Override
-  public Verdict check(RateInstance instance) {
-    String label = describe(instance);
+  protected List<Check> evaluate(RateInstance instance, Hypotheses hypotheses) {
     RateConstants k = instance.instance().constants();
-    String failed = RateConstantsHypotheses.hypothesisFailure(instance.instance());
-    if (failed != null) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failed);
+    if (!RateConstantsHypotheses.verify(instance.instance(), hypotheses)) {
+      return List.of();
     }
     double alpha = instance.alpha();
     double lambda = k.minOnSupport().doubleValue();
-    if (!(alpha > 0 && alpha < lambda)) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "0 < alpha < min_S x*");
+    if (!hypotheses.require("0 < alpha < min_S x*", alpha > 0 && alpha < lambda)) {
+      return List.of();
     }
     CertifiedDeviation n = CertifiedDeviation.of(instance.instance().problem(), alpha);
-    if (!n.certified) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "certified projection (solver)");
+    if (!hypotheses.require("certified projection (solver)", n.certified)) {
+      return List.of();
     }
     double rho = k.rho().doubleValue();
     double rhoTilde = k.rhoTilde().doubleValue();
@@ -161,6 +156,6 @@ public final class RateUpperBoundChecker implements TheoremChecker<RateInstance>
     for (String id : new String[] {SPEC_ID, "MS:eq-II.3", "MS:thm-II.2", "MS:rem-II.1"}) {
       checks.add(Check.lessOrEqual(id, statement, lhs3, rhs3, tol3));
     }
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

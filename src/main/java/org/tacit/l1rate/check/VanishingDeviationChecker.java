@@ -9,9 +9,9 @@ import org.tacit.bregman.KnownMinimizerInstance;
 import org.tacit.bregman.MinimizerDeviation;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
-import org.tacit.l1rate.family.ProjectionLemmaFamilies;
 import org.tacit.linalg.FloatingPoint;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -24,28 +24,30 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code MS:eq-I.1}, {@code MS:eq-I.2}.
  */
-public final class VanishingDeviationChecker implements TheoremChecker<KnownMinimizerInstance> {
+public final class VanishingDeviationChecker extends TheoremChecker<KnownMinimizerInstance> {
+
+  /** The spec ID. */
+  public static final String SPEC_ID = "MS:eq-I.2";
 
   private final EntropyProjection solver = new EntropyProjection();
 
-  @Override
-  public String specId() {
-    return "MS:eq-I.2";
+  /** The checker (stateless). */
+  public VanishingDeviationChecker() {
+    super(SPEC_ID);
   }
 
   @Override
   public String describe(KnownMinimizerInstance instance) {
-    return "d=" + instance.problem().a().cols() + ", N=" + instance.problem().a().rows();
+    return "d=" + instance.problem().a().cols() + ", N=" + instance.problem().a().rows()
+        + ", |S|=" + instance.support().length;
   }
 
   @Override
-  public Verdict check(KnownMinimizerInstance instance) {
-    String id = "MS:eq-I.2";
+  protected List<Check> evaluate(KnownMinimizerInstance instance, Hypotheses hypotheses) {
+    String id = SPEC_ID;
     EntropyProjectionProblem problem = instance.problem();
-    String label = "d=" + problem.a().cols() + ", |S|=" + instance.support().length;
-    String failed = ProjectionLemmaFamilies.failedMinimizerHypothesis(instance);
-    if (!failed.isEmpty()) {
-      return Verdict.hypothesisFailed(id, label, failed);
+    if (!ProjectionHypotheses.knownMinimizer(instance, hypotheses)) {
+      return List.of();
     }
     List<Check> checks = new ArrayList<>();
     double previous = Double.NaN;
@@ -109,6 +111,6 @@ public final class VanishingDeviationChecker implements TheoremChecker<KnownMini
       checks.add(Check.lessOrEqual(id, "log (I.2)(alpha=1e-" + smallestCertified
           + ") <= log (I.2)(1e-2) - 3 log 10", previous, first - 3 * Math.log(10), 0.0));
     }
-    return Verdict.of(id, label, checks);
+    return checks;
   }
 }

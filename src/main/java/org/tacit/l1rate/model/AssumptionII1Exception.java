@@ -14,7 +14,7 @@ public final class AssumptionII1Exception extends IllegalArgumentException {
 
   /** An exception for {@code report}, which must not hold. */
   public AssumptionII1Exception(AssumptionII1Report report) {
-    super(report.firstFailure());
+    super(String.valueOf(report.hypotheses().failureMessage()));
     this.report = report;
   }
 

@@ -1,6 +1,7 @@
 package org.tacit.l1rate.model;
 
 import org.tacit.lp.L1Solution;
+import org.tacit.verify.Hypotheses;
 
 /**
  * The three parts of MS Assumption II.1 decided on one instance, each with its reason, together
@@ -28,17 +29,25 @@ public record AssumptionII1Report(Part a, Part b, Part c, L1Solution minimizer) 
     return a.holds() && b.holds() && c.holds();
   }
 
-  /** The first failing part as {@code "(x) reason"}, or {@code "holds"}. */
-  public String firstFailure() {
-    if (!a.holds()) {
-      return "Assumption II.1(a) fails: " + a.reason();
+  /**
+   * The three parts as hypotheses, in order up to the first that fails: named
+   * {@code "Assumption II.1(a) y != 0"}, {@code "Assumption II.1(b) two distinct nonnegative
+   * solutions"}, {@code "Assumption II.1(c) unique nonnegative l1 minimizer"}, each failure with
+   * its reason.
+   */
+  public Hypotheses hypotheses() {
+    Hypotheses hypotheses = new Hypotheses();
+    if (hypotheses.require(PART_A, a.holds(), a.reason())
+        && hypotheses.require(PART_B, b.holds(), b.reason())) {
+      hypotheses.require(PART_C, c.holds(), c.reason());
     }
-    if (!b.holds()) {
-      return "Assumption II.1(b) fails: " + b.reason();
-    }
-    if (!c.holds()) {
-      return "Assumption II.1(c) fails: " + c.reason();
-    }
-    return "holds";
+    return hypotheses;
   }
+
+  /** The name of part (a). */
+  public static final String PART_A = "Assumption II.1(a) y != 0";
+  /** The name of part (b). */
+  public static final String PART_B = "Assumption II.1(b) two distinct nonnegative solutions";
+  /** The name of part (c). */
+  public static final String PART_C = "Assumption II.1(c) unique nonnegative l1 minimizer";
 }

@@ -1,5 +1,7 @@
 package org.tacit.l1rate.model;
 
+import org.tacit.linalg.FloatingPoint;
+
 /**
  * Numerical constants of the Theorem II.2 checkers, each with its justification.
  *
@@ -39,6 +41,83 @@ public final class L1RateTolerances {
    * {@code LpTolerances.DOUBLE_CERTIFICATE}); 1e-9 keeps borderline nodes on the exact path.
    */
   public static final double SCREEN_MARGIN = 1e-9;
+
+  /**
+   * def-I.3 / def-I.5 identities: both sides are evaluated at 60 digits and rounded to double
+   * once, so two correctly rounded doubles of equal values differ by at most 2u relative; 4u
+   * allows for the rounding of the comparison itself.
+   */
+  public static final double DIVERGENCE_ROUNDING = 4 * FloatingPoint.UNIT_ROUNDOFF;
+
+  /**
+   * def-I.5 gradient: absolute bound on the central-difference error at 60 digits with step
+   * {@code h = 1e-25}: truncation {@code h^2 / (6 x_i^2) < 1e-48} for {@code x_i >= 1/100},
+   * rounding about {@code 1e-58 B / h}; 1e-30 is far above both and far below any real error.
+   */
+  public static final double DIVERGENCE_GRADIENT = 1e-30;
+
+  /**
+   * rem-I.1: relative tolerance of the distance of the GD limit to the minimum-norm solution and
+   * of the range(A^T) invariant. The iteration contracts by {@code 1 - 1/||A||_F^2} per step and
+   * is run until that factor's power is below 1e-14; rounding adds at most about
+   * {@code K u ||A||_F^2 ||x||} ~ 1e-12 for K <= 10^4; 1e-10 covers both.
+   */
+  public static final double MINIMUM_NORM_LIMIT = 1e-10;
+
+  /** rem-I.2: relative residual {@code ||Ax - y|| / max(1, ||y||)} at which the flow counts as converged. */
+  public static final double FLOW_RESIDUAL = 1e-11;
+
+  /**
+   * rem-I.2: bound on the relative KKT residual {@code ||K^T(log x - log z 1)|| / max(1, ||.||)}
+   * at the flow limit. Every Runge-Kutta step is a linear combination of right-hand sides in
+   * {@code range(A^T)}, so it preserves the linear invariant up to rounding: about
+   * (steps) x (d eps) relative, far below 1e-9 for the runs here; the printed form's residual is
+   * {@code |log alpha| ||K^T 1||}, of order 1.
+   */
+  public static final double FLOW_KKT = 1e-9;
+
+  /**
+   * rem-I.2: a diagonal entry of R in the QR decomposition of {@code A^T} below this fraction of
+   * the largest means A is numerically rank deficient (the kernel basis would be meaningless).
+   */
+  public static final double FLOW_RANK = 1e-8;
+
+  /** rem-I.2: safety factor on the first-order estimate of the flow endpoint's log error. */
+  public static final double FLOW_ENDPOINT_SAFETY = 10;
+
+  /**
+   * rem-I.2: absolute slack added to the allowed log distance between flow limit and projection:
+   * a few rounding errors of logarithms of order 1 to 30 (about 1e-14), with room.
+   */
+  public static final double FLOW_LOG_SLACK = 1e-12;
+
+  /**
+   * rem-I.2: the positive witness solves {@code A x = y} when
+   * {@code ||A x - y|| <= 1e-12 max(1, ||y||) max(1, ||x||)}: the residual of a computed
+   * {@code y = A x} is at most {@code gamma_d ||A|| ||x||}, about 1e-15 for the sizes here.
+   */
+  public static final double FLOW_WITNESS_RESIDUAL = 1e-12;
+
+  /**
+   * Tolerance of {@code |<log(x^/alpha), n>|} (Lemma III.3(ii)) for a computed projection with
+   * certified log-error bounds {@code bound}: the certified errors times {@code |n|}, plus the
+   * rounding of the sum ({@code gamma_(d+4)} per term, {@code 2u} of each logarithm), inflated by
+   * {@code 1 + gamma_(d+2)} for the rounding of this bound itself.
+   */
+  public static double identityTolerance(double[] n, double[] logX, double logAlpha,
+      double[] bound) {
+    double certified = 0;
+    double rounding = 0;
+    for (int i = 0; i < n.length; i++) {
+      if (n[i] != 0) {
+        double term = Math.abs(n[i]) * Math.abs(logX[i] - logAlpha);
+        certified += Math.abs(n[i]) * bound[i];
+        rounding += term * FloatingPoint.gamma(n.length + 4)
+            + Math.abs(n[i]) * 2 * FloatingPoint.UNIT_ROUNDOFF * (Math.abs(logX[i]) + Math.abs(logAlpha));
+      }
+    }
+    return (certified + rounding) * (1 + FloatingPoint.gamma(n.length + 2));
+  }
 
   private L1RateTolerances() {}
 

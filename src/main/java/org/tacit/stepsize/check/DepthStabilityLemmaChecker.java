@@ -7,8 +7,9 @@ import org.tacit.stepsize.model.HessianSpectrum;
 import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * NRSS Lemma 6.1 in the form its proof establishes (Appendix A.2, eqs. (30)-(33)), with
@@ -17,43 +18,72 @@ import org.tacit.verify.Verdict;
  * {@code D^2 ||theta^D o (Ehat x; Ehat x)^{D/(D-1)}||_p^p <= lambda_max
  * <= D^2 ||theta^D o (Ehat(x^2); Ehat(x^2))^{D/(2(D-1))}||_p^p}, with {@code |Ehat x|} under the
  * fractional power. The printed weights (14) put {@code D^2} inside the norm, which is false for
- * {@code D >= 3}: see {@link DepthStabilityLemmaAsPrintedChecker}.
+ * {@code D >= 3}.
+ *
+ * <p>Forms ({@link StatementForm}): {@link StatementForm#CORRECTED} checks the proved form above
+ * with every proof step; {@link StatementForm#PRINTED} checks only (13) with the weights (14) as
+ * printed, {@code ||theta^D o w_1||_p^p <= lambda_max <= ||theta^D o w_2||_p^p} with
+ * {@code w_1 = D^2 (Ehat x; Ehat x)^{D/(D-1)}}, {@code w_2 = D^2 (Ehat(x^2); Ehat(x^2))^{D/(2(D-1))}}
+ * (spec ID {@code NRSS:eq-13}). Since {@code D^2} sits inside the p-th power, the printed bounds
+ * are {@code D^{2p-2}} times the proved ones; for {@code D >= 3} that factor exceeds 1 and the
+ * printed lower bound fails wherever the proved one is tighter than {@code D^{2p-2}} (always when
+ * {@code N = 1}, where the proved lower bound is an equality). The printed upper bound stays
+ * valid (weaker). The printed form exists to demonstrate the erratum; it is expected to FAIL.
  *
  * <p>Checks: the statement (two inequalities); (26) lambda_max of the Hessian equals that of
  * {@code (1/N) Phi^T Phi}, the Rayleigh quotient at its top eigenvector and {@code (1/N)||Phi p||^2};
  * (28) Euler's identity for the gradient {@code D xhat o theta^{D-1}}; (29) the Hessian at the
  * solution is {@code (1/N) Phi Phi^T}; and (30)-(33). Hypotheses verified: the model is
- * {@link DepthDiagonalModel}; {@code theta} is a solution ({@link SolutionInstance#solutionFailure}).
+ * {@link DepthDiagonalModel}; {@code theta} is a solution ({@link SolutionInstance#hypotheses}).
  * Tolerances: {@link StepSizeTolerances}. Cost: O((2d)^3 + N^3 + N d^2).
  *
- * <p>Spec: {@code NRSS:lem-6.1}, {@code NRSS:eq-26}, {@code NRSS:eq-28} - {@code NRSS:eq-33}.
+ * <p>Spec: {@code NRSS:lem-6.1}, {@code NRSS:eq-26}, {@code NRSS:eq-28} - {@code NRSS:eq-33};
+ * printed form: {@code NRSS:eq-13}, {@code NRSS:eq-14} (erratum).
  */
-public final class DepthStabilityLemmaChecker implements TheoremChecker<SolutionInstance> {
+public final class DepthStabilityLemmaChecker extends TheoremChecker<SolutionInstance> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-6.1";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The spec ID of the printed inequality (13) with the weights (14). */
+  public static final String PRINTED_SPEC_ID = "NRSS:eq-13";
+
+  private final StatementForm form;
+
+  /** The checker of the corrected (proved) form. */
+  public DepthStabilityLemmaChecker() {
+    this(StatementForm.CORRECTED);
+  }
+
+  /** The checker of the given form. */
+  public DepthStabilityLemmaChecker(StatementForm form) {
+    super(form == StatementForm.PRINTED ? PRINTED_SPEC_ID : SPEC_ID);
+    this.form = form;
   }
 
   @Override
   public String describe(SolutionInstance instance) {
-    return instance.label();
+    return instance.label()
+        + (form == StatementForm.PRINTED ? " (weights (14) as printed)" : "");
   }
 
   @Override
-  public Verdict check(SolutionInstance instance) {
-    String label = describe(instance);
-    if (!(instance.model() instanceof DepthDiagonalModel model)) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "depth-D diagonal model (12)");
+  protected List<Check> evaluate(SolutionInstance instance, Hypotheses hypotheses) {
+    if (!hypotheses.require("depth-D diagonal model (12)",
+            instance.model() instanceof DepthDiagonalModel)
+        || !hypotheses.requireAll(instance.hypotheses())) {
+      return List.of();
     }
-    String failure = instance.solutionFailure();
-    if (!failure.isEmpty()) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failure);
+    int depth = ((DepthDiagonalModel) instance.model()).depth();
+    if (form == StatementForm.PRINTED) {
+      double lambda = HessianSpectrum.of(instance).lambdaMax();
+      StabilityChecks.DepthSums sums = StabilityChecks.depthSums(instance, depth);
+      return List.of(
+          Check.lessOrEqual(PRINTED_SPEC_ID, "printed: ||theta^D o w_1||_p^p <= lambda_max",
+              sums.printedLowerNorm(), lambda, StepSizeTolerances.SPECTRAL),
+          Check.lessOrEqual(PRINTED_SPEC_ID, "printed: lambda_max <= ||theta^D o w_2||_p^p",
+              lambda, sums.printedUpperNorm(), StepSizeTolerances.SPECTRAL));
     }
-    int depth = model.depth();
     HessianSpectrum spectrum = HessianSpectrum.of(instance);
     StabilityChecks.DepthSums sums = StabilityChecks.depthSums(instance, depth);
     double lambda = spectrum.lambdaMax();
@@ -75,6 +105,6 @@ public final class DepthStabilityLemmaChecker implements TheoremChecker<Solution
     checks.add(Check.equal("NRSS:eq-29", "lambda_max(H) = lambda_max((1/N) Phi Phi^T), Phi of (29)",
         lambda, spectrum.lambdaMaxPhiPhiT(), tolerance));
     checks.addAll(StabilityChecks.appendixSteps(instance, spectrum, depth, sums));
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

@@ -8,6 +8,7 @@ import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -27,14 +28,14 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code NRSS:thm-6.2}, {@code NRSS:eq-15}, {@code NRSS:eq-22} - {@code NRSS:eq-25}.
  */
-public final class DepthStableSolutionTheoremChecker implements TheoremChecker<ConvergedRun> {
+public final class DepthStableSolutionTheoremChecker extends TheoremChecker<ConvergedRun> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:thm-6.2";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The checker (stateless). */
+  public DepthStableSolutionTheoremChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -43,15 +44,13 @@ public final class DepthStableSolutionTheoremChecker implements TheoremChecker<C
   }
 
   @Override
-  public Verdict check(ConvergedRun run) {
-    String label = describe(run);
-    if (!(run.model() instanceof DepthDiagonalModel model)) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "depth-D diagonal model (12)");
+  protected List<Check> evaluate(ConvergedRun run, Hypotheses hypotheses) {
+    if (!hypotheses.require("depth-D diagonal model (12)",
+            run.model() instanceof DepthDiagonalModel)
+        || !hypotheses.requireAll(run.hypotheses())) {
+      return List.of();
     }
-    String failure = run.hypothesisFailure();
-    if (!failure.isEmpty()) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failure);
-    }
+    DepthDiagonalModel model = (DepthDiagonalModel) run.model();
     int depth = model.depth();
     double[] theta = run.result().theta();
     StabilityChecks.DepthSums sums = StabilityChecks.depthSums(
@@ -89,6 +88,6 @@ public final class DepthStableSolutionTheoremChecker implements TheoremChecker<C
       checks.add(Check.lessOrEqual("NRSS:eq-25", "||beta o (Ex)^{D/(D-1)}||_p^p <= 2/(D^2 eta)",
           betaForm, edge, StepSizeTolerances.EDGE_OF_STABILITY));
     }
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

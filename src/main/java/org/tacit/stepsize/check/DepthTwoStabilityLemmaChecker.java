@@ -7,6 +7,7 @@ import org.tacit.stepsize.model.HessianSpectrum;
 import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -26,14 +27,14 @@ import org.tacit.verify.Verdict;
  * <p>Spec: {@code NRSS:lem-4.1}, {@code NRSS:eq-7}, {@code NRSS:eq-19} - {@code NRSS:eq-21},
  * {@code NRSS:eq-30} - {@code NRSS:eq-33}.
  */
-public final class DepthTwoStabilityLemmaChecker implements TheoremChecker<SolutionInstance> {
+public final class DepthTwoStabilityLemmaChecker extends TheoremChecker<SolutionInstance> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-4.1";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The checker (stateless). */
+  public DepthTwoStabilityLemmaChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -42,14 +43,11 @@ public final class DepthTwoStabilityLemmaChecker implements TheoremChecker<Solut
   }
 
   @Override
-  public Verdict check(SolutionInstance instance) {
-    String label = describe(instance);
-    if (!(instance.model() instanceof DepthDiagonalModel model) || model.depth() != 2) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "depth-2 diagonal model (4)");
-    }
-    String failure = instance.solutionFailure();
-    if (!failure.isEmpty()) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failure);
+  protected List<Check> evaluate(SolutionInstance instance, Hypotheses hypotheses) {
+    if (!hypotheses.require("depth-2 diagonal model (4)",
+            instance.model() instanceof DepthDiagonalModel model && model.depth() == 2)
+        || !hypotheses.requireAll(instance.hypotheses())) {
+      return List.of();
     }
     HessianSpectrum spectrum = HessianSpectrum.of(instance);
     StabilityChecks.DepthSums sums = StabilityChecks.depthSums(instance, 2);
@@ -70,6 +68,6 @@ public final class DepthTwoStabilityLemmaChecker implements TheoremChecker<Solut
     checks.add(Check.equal("NRSS:eq-21", "lambda_max(H) = (1/N)||Phi p||^2 at the top p", lambda,
         spectrum.phiAtTopSampleVector(), tolerance));
     checks.addAll(StabilityChecks.appendixSteps(instance, spectrum, 2, sums));
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

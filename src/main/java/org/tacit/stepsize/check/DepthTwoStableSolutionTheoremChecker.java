@@ -7,6 +7,7 @@ import org.tacit.stepsize.model.DepthDiagonalModel;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -24,14 +25,14 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code NRSS:thm-4.2}, {@code NRSS:eq-8}, {@code NRSS:eq-7}, {@code NRSS:eq-16}.
  */
-public final class DepthTwoStableSolutionTheoremChecker implements TheoremChecker<ConvergedRun> {
+public final class DepthTwoStableSolutionTheoremChecker extends TheoremChecker<ConvergedRun> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:thm-4.2";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The checker (stateless). */
+  public DepthTwoStableSolutionTheoremChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -40,14 +41,11 @@ public final class DepthTwoStableSolutionTheoremChecker implements TheoremChecke
   }
 
   @Override
-  public Verdict check(ConvergedRun run) {
-    String label = describe(run);
-    if (!(run.model() instanceof DepthDiagonalModel model) || model.depth() != 2) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "depth-2 diagonal model (4)");
-    }
-    String failure = run.hypothesisFailure();
-    if (!failure.isEmpty()) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failure);
+  protected List<Check> evaluate(ConvergedRun run, Hypotheses hypotheses) {
+    if (!hypotheses.require("depth-2 diagonal model (4)",
+            run.model() instanceof DepthDiagonalModel model && model.depth() == 2)
+        || !hypotheses.requireAll(run.hypotheses())) {
+      return List.of();
     }
     HessianBounds bounds = run.bounds();
     double[] theta = run.result().theta();
@@ -68,6 +66,6 @@ public final class DepthTwoStableSolutionTheoremChecker implements TheoremChecke
     checks.add(StableSolutionChecks.lowerBoundBelowLambda("NRSS:eq-7",
         "||(u+^2+u-^2) o 4(Ex)^2||_1", bounds));
     checks.add(StableSolutionChecks.lambdaBelowEdge("NRSS:eq-16", bounds, step));
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

@@ -8,6 +8,7 @@ import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.SquaredLoss;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -27,14 +28,14 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code NRSS:lem-2.3}, {@code NRSS:eq-3}, {@code NRSS:eq-16}.
  */
-public final class LinearStabilityLemmaChecker implements TheoremChecker<ConvergedRun> {
+public final class LinearStabilityLemmaChecker extends TheoremChecker<ConvergedRun> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-2.3";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The checker (stateless). */
+  public LinearStabilityLemmaChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -43,11 +44,9 @@ public final class LinearStabilityLemmaChecker implements TheoremChecker<Converg
   }
 
   @Override
-  public Verdict check(ConvergedRun run) {
-    String label = describe(run);
-    String failure = run.hypothesisFailure();
-    if (!failure.isEmpty()) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failure);
+  protected List<Check> evaluate(ConvergedRun run, Hypotheses hypotheses) {
+    if (!hypotheses.requireAll(run.hypotheses())) {
+      return List.of();
     }
     HessianBounds bounds = run.bounds();
     double step = run.step();
@@ -63,6 +62,6 @@ public final class LinearStabilityLemmaChecker implements TheoremChecker<Converg
       checks.add(Check.lessOrEqual("NRSS:eq-3", "spectral radius of I - eta H <= 1", radius, 1.0,
           2 * StepSizeTolerances.EDGE_OF_STABILITY));
     }
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

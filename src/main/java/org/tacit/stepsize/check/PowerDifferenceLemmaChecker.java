@@ -5,10 +5,8 @@ import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.stepsize.model.PowerDifferenceInstance;
 import org.tacit.verify.Check;
-import org.tacit.verify.Draws;
-import org.tacit.verify.InstanceFamily;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * NRSS Lemma A.1, decided exactly: for {@code a, b >= 0} and integer {@code p >= 1},
@@ -23,14 +21,14 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code NRSS:lem-A.1}.
  */
-public final class PowerDifferenceLemmaChecker implements TheoremChecker<PowerDifferenceInstance> {
+public final class PowerDifferenceLemmaChecker extends TheoremChecker<PowerDifferenceInstance> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-A.1";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The checker (stateless). */
+  public PowerDifferenceLemmaChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -39,16 +37,13 @@ public final class PowerDifferenceLemmaChecker implements TheoremChecker<PowerDi
   }
 
   @Override
-  public Verdict check(PowerDifferenceInstance instance) {
+  protected List<Check> evaluate(PowerDifferenceInstance instance, Hypotheses hypotheses) {
     BigRational a = instance.a();
     BigRational b = instance.b();
     int p = instance.p();
-    String label = describe(instance);
-    if (a.signum() < 0 || b.signum() < 0) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "a, b >= 0");
-    }
-    if (p < 1) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "p >= 1");
+    if (!hypotheses.require("a, b >= 0", a.signum() >= 0 && b.signum() >= 0)
+        || !hypotheses.require("p >= 1", p >= 1)) {
+      return List.of();
     }
     List<Check> checks = new ArrayList<>();
     BigRational m = a.subtract(b).abs();
@@ -65,29 +60,6 @@ public final class PowerDifferenceLemmaChecker implements TheoremChecker<PowerDi
           bound, sumOfPowers.subtract(m.pow(p))));
       checks.add(Check.lessOrEqual(SPEC_ID, "0 <= p lo m^(p-1) + lo^p", BigRational.ZERO, bound));
     }
-    return Verdict.of(SPEC_ID, label, checks);
-  }
-
-  /**
-   * Built-in instances: {@code a, b} rationals with numerators in {@code [0, 1000]} and
-   * denominators in {@code [1, 50]}, one time in eight equal (the trivial case of the proof) and one
-   * in eight with a zero; {@code p} in {@code [1, 12]}.
-   */
-  public static InstanceFamily<PowerDifferenceInstance> family() {
-    return new InstanceFamily<>() {
-      @Override
-      public String name() {
-        return "rational a, b >= 0 (num <= 1000, den <= 50), integer p in [1, 12]";
-      }
-
-      @Override
-      public PowerDifferenceInstance draw(Draws draws) {
-        BigRational a = BigRational.of(draws.between(0, 1000), draws.between(1, 50));
-        long shape = draws.between(0, 7);
-        BigRational b = shape == 0 ? a : shape == 1 ? BigRational.ZERO
-            : BigRational.of(draws.between(0, 1000), draws.between(1, 50));
-        return new PowerDifferenceInstance(a, b, draws.intBetween(1, 12));
-      }
-    };
+    return checks;
   }
 }

@@ -8,6 +8,7 @@ import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -28,14 +29,14 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code NRSS:lem-C.1}, {@code NRSS:eq-36}, {@code NRSS:eq-37} - {@code NRSS:eq-43}.
  */
-public final class UvStabilityLemmaChecker implements TheoremChecker<SolutionInstance> {
+public final class UvStabilityLemmaChecker extends TheoremChecker<SolutionInstance> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-C.1";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The checker (stateless). */
+  public UvStabilityLemmaChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -44,14 +45,10 @@ public final class UvStabilityLemmaChecker implements TheoremChecker<SolutionIns
   }
 
   @Override
-  public Verdict check(SolutionInstance instance) {
-    String label = describe(instance);
-    if (!(instance.model() instanceof UvDiagonalModel)) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "UV model (34)");
-    }
-    String failure = instance.solutionFailure();
-    if (!failure.isEmpty()) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failure);
+  protected List<Check> evaluate(SolutionInstance instance, Hypotheses hypotheses) {
+    if (!hypotheses.require("UV model (34)", instance.model() instanceof UvDiagonalModel)
+        || !hypotheses.requireAll(instance.hypotheses())) {
+      return List.of();
     }
     HessianSpectrum spectrum = HessianSpectrum.of(instance);
     RegressionData data = instance.data();
@@ -93,6 +90,6 @@ public final class UvStabilityLemmaChecker implements TheoremChecker<SolutionIns
         weightedSum, literalNorm, StepSizeTolerances.ARITHMETIC));
     checks.add(Check.lessOrEqual("NRSS:eq-43", "||theta^2 o (Ex;Ex;Ex;Ex)^2||_1 <= lambda_max",
         literalNorm, lambda, tolerance));
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

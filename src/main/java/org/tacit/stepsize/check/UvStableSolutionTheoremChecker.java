@@ -7,6 +7,7 @@ import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
 import org.tacit.verify.Verdict;
 
@@ -23,14 +24,14 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code NRSS:thm-B.1}, {@code NRSS:eq-35}, {@code NRSS:eq-36}, {@code NRSS:eq-16}.
  */
-public final class UvStableSolutionTheoremChecker implements TheoremChecker<ConvergedRun> {
+public final class UvStableSolutionTheoremChecker extends TheoremChecker<ConvergedRun> {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:thm-B.1";
 
-  @Override
-  public String specId() {
-    return SPEC_ID;
+  /** The checker (stateless). */
+  public UvStableSolutionTheoremChecker() {
+    super(SPEC_ID);
   }
 
   @Override
@@ -39,14 +40,10 @@ public final class UvStableSolutionTheoremChecker implements TheoremChecker<Conv
   }
 
   @Override
-  public Verdict check(ConvergedRun run) {
-    String label = describe(run);
-    if (!(run.model() instanceof UvDiagonalModel)) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, "UV model (34)");
-    }
-    String failure = run.hypothesisFailure();
-    if (!failure.isEmpty()) {
-      return Verdict.hypothesisFailed(SPEC_ID, label, failure);
+  protected List<Check> evaluate(ConvergedRun run, Hypotheses hypotheses) {
+    if (!hypotheses.require("UV model (34)", run.model() instanceof UvDiagonalModel)
+        || !hypotheses.requireAll(run.hypotheses())) {
+      return List.of();
     }
     HessianBounds bounds = run.bounds();
     double[] beta = run.model().beta(run.result().theta(), run.data().dimension());
@@ -65,6 +62,6 @@ public final class UvStableSolutionTheoremChecker implements TheoremChecker<Conv
     checks.add(StableSolutionChecks.lambdaBelowEdge("NRSS:eq-16", bounds, step));
     checks.add(Check.lessOrEqual(SPEC_ID, "derived: 2||beta o (Ex)^2||_1 <= ||theta^2 o (...)^2||_1",
         2 * betaNorm, measure, StepSizeTolerances.ARITHMETIC));
-    return Verdict.of(SPEC_ID, label, checks);
+    return checks;
   }
 }

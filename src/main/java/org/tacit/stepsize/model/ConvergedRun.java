@@ -1,5 +1,7 @@
 package org.tacit.stepsize.model;
 
+import org.tacit.verify.Hypotheses;
+
 /**
  * An instance of the NRSS stability theorems: a GD run (with target step {@code eta}) on a data
  * set and model, and its outcome. The theorems speak about stable solutions of GD with step
@@ -25,26 +27,29 @@ public record ConvergedRun(RegressionData data, DiagonalNetworkModel model, doub
   }
 
   /**
-   * The failed hypothesis of the stability theorems as far as a finite run can decide it (the run
-   * converged, its parameters are finite), or the empty string.
+   * The hypotheses of the stability theorems as far as a finite run can decide them, in order up
+   * to the first that fails: the run converged, its parameters have the model's length and are
+   * finite, and the step is a positive number.
    */
-  public String hypothesisFailure() {
-    if (!result.converged()) {
-      return "GD converged (" + result.reason() + ")";
-    }
-    if (result.theta().length != model.blocks() * data.dimension()) {
-      return "theta has length " + model.blocks() * data.dimension();
-    }
+  public Hypotheses hypotheses() {
+    Hypotheses hypotheses = new Hypotheses();
+    int length = model.blocks() * data.dimension();
+    boolean finite = true;
     for (double value : result.theta()) {
-      if (!Double.isFinite(value)) {
-        return "theta finite";
-      }
+      finite &= Double.isFinite(value);
     }
-    if (!(step > 0) || !Double.isFinite(step)) {
-      return "step size eta > 0";
+    if (hypotheses.require(CONVERGED, result.converged(), result.reason())
+        && hypotheses.require("theta has length " + length, result.theta().length == length,
+            "found " + result.theta().length)
+        && hypotheses.require("theta finite", finite)) {
+      hypotheses.require("step size eta > 0", step > 0 && Double.isFinite(step),
+          "eta = " + step);
     }
-    return "";
+    return hypotheses;
   }
+
+  /** The name of the hypothesis "GD converged" (a solution GD converged to, Definition 2.1). */
+  public static final String CONVERGED = "GD converged";
 
   /** The bounds at the final iterate. */
   public HessianBounds bounds() {

@@ -1,5 +1,7 @@
 package org.tacit.stepsize.model;
 
+import org.tacit.verify.Hypotheses;
+
 /**
  * An instance of the NRSS stability lemmas: a data set, a diagonal network and a parameter vector
  * {@code theta} that should be a solution (Definition 2.1: {@code f_theta(x_n) = y_n} for all n).
@@ -22,23 +24,30 @@ public record SolutionInstance(RegressionData data, DiagonalNetworkModel model, 
   }
 
   /**
-   * The failed hypothesis of "theta is a solution" (Definition 2.1, with the tolerance
-   * {@link StepSizeTolerances#SOLUTION}), or the empty string when it holds: shapes, finiteness,
-   * interpolation.
+   * The hypotheses of "theta is a solution" (Definition 2.1, with the tolerance
+   * {@link StepSizeTolerances#SOLUTION}), decided in order up to the first that fails: theta has
+   * the model's length, theta and X are finite, and every residual is within tolerance.
    */
-  public String solutionFailure() {
-    if (theta.length != model.blocks() * data.dimension()) {
-      return "theta has length " + model.blocks() * data.dimension();
+  public Hypotheses hypotheses() {
+    Hypotheses hypotheses = new Hypotheses();
+    int length = model.blocks() * data.dimension();
+    if (!hypotheses.require("theta has length " + length, theta.length == length,
+        "found " + theta.length)) {
+      return hypotheses;
     }
+    boolean finite = true;
     for (double value : theta) {
-      if (!Double.isFinite(value)) {
-        return "theta finite";
-      }
+      finite &= Double.isFinite(value);
     }
+    if (!hypotheses.require("theta finite", finite)) {
+      return hypotheses;
+    }
+    boolean featuresFinite = true;
     for (double value : data.features()) {
-      if (!Double.isFinite(value)) {
-        return "X finite";
-      }
+      featuresFinite &= Double.isFinite(value);
+    }
+    if (!hypotheses.require("X finite", featuresFinite)) {
+      return hypotheses;
     }
     double[] residuals = loss().residuals(theta);
     double[] magnitude = model.betaMagnitude(theta, data.dimension());
@@ -48,9 +57,14 @@ public record SolutionInstance(RegressionData data, DiagonalNetworkModel model, 
         scale += Math.abs(data.feature(n, i)) * magnitude[i];
       }
       if (!(Math.abs(residuals[n]) <= StepSizeTolerances.SOLUTION * scale)) {
-        return "theta is a solution (f(x_n) = y_n); residual " + residuals[n] + " at n=" + n;
+        hypotheses.require(SOLUTION, false, "residual " + residuals[n] + " at n=" + n);
+        return hypotheses;
       }
     }
-    return "";
+    hypotheses.require(SOLUTION, true);
+    return hypotheses;
   }
+
+  /** The name of the hypothesis "theta is a solution" (Definition 2.1). */
+  public static final String SOLUTION = "theta is a solution (f(x_n) = y_n)";
 }

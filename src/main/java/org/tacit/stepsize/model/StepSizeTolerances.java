@@ -1,5 +1,7 @@
 package org.tacit.stepsize.model;
 
+import org.tacit.linalg.FloatingPoint;
+
 import org.tacit.stepsize.family.ConvergedRunFamily;
 
 /**
@@ -54,6 +56,50 @@ public final class StepSizeTolerances {
    * the probe's resolution for runs that end still oscillating at the edge of stability.
    */
   public static final double EDGE_OF_STABILITY = 1e-3;
+
+  /**
+   * Appendix D simulations: the probability that a correct bound fails one simulated-frequency
+   * check. A count of events of probability at most p over n trials exceeds
+   * {@code n p + sqrt(2 n p (1 - p) L) + 2L/3}, {@code L = log(1/FALSE_ALARM)}, with probability at
+   * most FALSE_ALARM (Bernstein); with about 20 such checks per property example and 100
+   * examples, a correct bound fails a run with probability below 2e-4.
+   */
+  public static final double FALSE_ALARM = 1e-7;
+
+  /**
+   * Lemma D.4's exact probability chain ({@code 1 - (1 - p)^d <= d p <= d exp(-N c t^2/sigma^2)}):
+   * each side is one {@code erfc} (commons-math, relative error about 1e-15), one
+   * {@code log1p/expm1} pair or one {@code exp}, so the sides carry at most a few 1e-15 relative
+   * error; 1e-12 separates rounding from a genuine violation by three orders of magnitude.
+   */
+  public static final double PROBABILITY_ROUNDING = 1e-12;
+
+  /**
+   * The deviation {@code t = sigma sqrt(log(d/delta)/(c N))} is computed from delta and mapped
+   * back by {@code d exp(-N c t^2/sigma^2)}: the round trip multiplies the relative rounding of
+   * {@code t^2} (a few ulp) by {@code log(d/delta) <= 10} for the settings used, about 1e-14;
+   * the check that it returns delta allows 1e-9 relative.
+   */
+  public static final double DEVIATION_ROUND_TRIP = 1e-9;
+
+  /**
+   * rem-D.8: the exact Rademacher complexity (a rational rounded once to double) against
+   * Massart's bound {@code B max||x||_inf sqrt(2 log(2d) / N)} evaluated in double: the product,
+   * {@code Math.log}, {@code Math.sqrt} and the division carry a few roundings of at most 1 ulp
+   * each, below 1e-15 relative; 1e-12 leaves a wide margin and is far below the bound's slack
+   * except where it is tight by construction.
+   */
+  public static final double MASSART_ROUNDING = 1e-12;
+
+  /**
+   * Lemma A.1 in double precision ({@code |a - b|^p <= a^p + b^p} for real {@code p >= 1}):
+   * {@code Math.pow} is within 1 ulp, and {@code |a - b|} and {@code lo/m} carry one rounding
+   * each, which the exponent amplifies by a factor {@code p}; every check therefore allows a
+   * relative error of {@code (p + 4) eps}, {@code eps = 2^-52}.
+   */
+  public static double powerRounding(double p) {
+    return (p + 4) * FloatingPoint.MACHINE_EPSILON;
+  }
 
   private StepSizeTolerances() {}
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.tacit.exact.BigRational;
+import org.tacit.l1rate.family.SectionOneFamilies;
 import org.tacit.l1rate.model.EntropyDivergence;
+import org.tacit.l1rate.model.EntropyDivergenceInstance;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
 
@@ -17,7 +19,7 @@ class EntropyDivergenceDefinitionProperties {
   @Verifies("MS:def-I.5")
   void divergenceIdentitiesHoldOnRationalPoints() {
     PropertyHarness.verify("MS:def-I.5 entropy divergence", new EntropyDivergenceDefinitionChecker(),
-        EntropyDivergenceDefinitionChecker.family(), PropertyHarness.tries());
+        SectionOneFamilies.entropyPoints(), PropertyHarness.tries());
   }
 
   /**
@@ -38,7 +40,7 @@ class EntropyDivergenceDefinitionProperties {
     assertThat(EntropyDivergence.divergenceToConstant(x, BigRational.TWO).doubleValue())
         .isEqualTo(3 - Math.log(2));
     var verdict = new EntropyDivergenceDefinitionChecker().check(
-        new EntropyDivergenceDefinitionChecker.Instance(x, ones, BigRational.TWO));
+        new EntropyDivergenceInstance(x, ones, BigRational.TWO));
     assertThat(verdict.holds()).as(verdict.describe()).isTrue();
     assertThat(verdict.checks().get(0).margin()).isEqualTo(0.0);
   }
@@ -47,9 +49,9 @@ class EntropyDivergenceDefinitionProperties {
   void hypothesesAreChecked() {
     BigRational[] positive = {BigRational.ONE};
     var noZero = new EntropyDivergenceDefinitionChecker().check(
-        new EntropyDivergenceDefinitionChecker.Instance(positive, positive, BigRational.ONE));
+        new EntropyDivergenceInstance(positive, positive, BigRational.ONE));
     assertThat(noZero.hypothesesMet()).isFalse();
-    var negativeBase = new EntropyDivergenceDefinitionChecker().check(new EntropyDivergenceDefinitionChecker.Instance(
+    var negativeBase = new EntropyDivergenceDefinitionChecker().check(new EntropyDivergenceInstance(
         new BigRational[] {BigRational.ZERO}, new BigRational[] {BigRational.MINUS_ONE},
         BigRational.ONE));
     assertThat(negativeBase.hypothesesMet()).isFalse();

@@ -7,6 +7,8 @@ import org.tacit.flow.FlowResult;
 import org.tacit.flow.LogDomainGradientFlow;
 import org.tacit.flow.QuadraticGradientDescent;
 import org.tacit.flow.QuadraticReparameterizedLoss;
+import org.tacit.l1rate.family.SectionOneFamilies;
+import org.tacit.l1rate.model.FlowLimitInstance;
 import org.tacit.l1rate.model.PositiveSystem;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
@@ -25,7 +27,7 @@ class FlowLimitProjectionProperties {
   @Verifies("MS:rem-I.2")
   @Verifies("MS:def-I.4")
   void flowLimitIsTheProjectionOfAlphaSquared() {
-    PropertyHarness.verify("MS:rem-I.2 flow limit", checker, FlowLimitProjectionChecker.family(),
+    PropertyHarness.verify("MS:rem-I.2 flow limit", checker, SectionOneFamilies.flowLimit(),
         Math.max(10, PropertyHarness.tries() / 5));
   }
 
@@ -43,7 +45,7 @@ class FlowLimitProjectionProperties {
     PositiveSystem system = new PositiveSystem(new double[][] {{1, -3}}, new double[] {1},
         new double[] {4, 1});
     double alpha = 0.3;
-    Verdict corrected = checker.check(new FlowLimitProjectionChecker.Instance(system, alpha));
+    Verdict corrected = checker.check(new FlowLimitInstance(system, alpha));
     assertThat(corrected.holds()).as(corrected.describe()).isTrue();
     assertThat(FlowLimitProjectionChecker.printedKktResidual(system, alpha)).isGreaterThan(0.05);
     FlowResult flow = new LogDomainGradientFlow(
@@ -111,22 +113,22 @@ class FlowLimitProjectionProperties {
   void rejectsInstancesOutsideTheHypotheses() {
     PositiveSystem square = new PositiveSystem(new double[][] {{1}}, new double[] {1},
         new double[] {1});
-    assertThat(checker.check(new FlowLimitProjectionChecker.Instance(square, 0.5)).hypothesisFailure())
+    assertThat(checker.check(new FlowLimitInstance(square, 0.5)).hypothesisFailure())
         .isEqualTo("d > N (ker A non-trivial)");
     PositiveSystem wide = new PositiveSystem(new double[][] {{1, -3}}, new double[] {1},
         new double[] {4, 1});
-    assertThat(checker.check(new FlowLimitProjectionChecker.Instance(wide, 0)).hypothesesMet()).isFalse();
+    assertThat(checker.check(new FlowLimitInstance(wide, 0)).hypothesesMet()).isFalse();
     PositiveSystem notPositive = new PositiveSystem(new double[][] {{1, -3}}, new double[] {1},
         new double[] {1, 0});
-    assertThat(checker.check(new FlowLimitProjectionChecker.Instance(notPositive, 0.5))
+    assertThat(checker.check(new FlowLimitInstance(notPositive, 0.5))
         .hypothesisFailure()).isEqualTo("a strictly positive solution");
     PositiveSystem wrong = new PositiveSystem(new double[][] {{1, -3}}, new double[] {1},
         new double[] {5, 1});
-    assertThat(checker.check(new FlowLimitProjectionChecker.Instance(wrong, 0.5)).hypothesisFailure())
+    assertThat(checker.check(new FlowLimitInstance(wrong, 0.5)).hypothesisFailure())
         .isEqualTo("A xPositive = y");
     PositiveSystem rankDeficient = new PositiveSystem(new double[][] {{1, 1, 1}, {2, 2, 2}},
         new double[] {3, 6}, new double[] {1, 1, 1});
-    assertThat(checker.check(new FlowLimitProjectionChecker.Instance(rankDeficient, 0.5))
+    assertThat(checker.check(new FlowLimitInstance(rankDeficient, 0.5))
         .hypothesisFailure()).isEqualTo("A has full row rank");
   }
 }

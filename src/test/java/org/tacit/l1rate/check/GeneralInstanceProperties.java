@@ -16,6 +16,7 @@ import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
 import org.tacit.verify.Check;
 import org.tacit.verify.InstanceFamily;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.Verdict;
 
 /**
@@ -108,7 +109,7 @@ class GeneralInstanceProperties {
   void correctedLowerBoundOnGeneralInstances() {
     for (boolean degenerate : List.of(false, true)) {
       PropertyHarness.verify("MS:thm-II.2b corrected general degenerate=" + degenerate,
-          new RateLowerBoundChecker(RateLowerBoundChecker.Form.CORRECTED),
+          new RateLowerBoundChecker(StatementForm.CORRECTED),
           RateFamilies.lowerBound(family(degenerate), 12),
           Math.max(1, PropertyHarness.tries() / 4));
     }

@@ -3,6 +3,7 @@ package org.tacit.l1rate.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.tacit.l1rate.family.SectionOneFamilies;
 import org.tacit.lp.LinearSystem;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
@@ -14,7 +15,7 @@ class MinimumNormLimitProperties {
   @Verifies("MS:rem-I.1")
   void limitIsTheMinimumNormSolution() {
     PropertyHarness.verify("MS:rem-I.1 minimum-norm limit", new MinimumNormLimitChecker(),
-        MinimumNormLimitChecker.family(), PropertyHarness.tries());
+        SectionOneFamilies.minimumNorm(), PropertyHarness.tries());
   }
 
   /** A = [1, 1], y = 2: the minimum-norm solution is (1, 1) (by symmetry), not e.g. (2, 0). */

@@ -5,6 +5,7 @@ import org.tacit.l1rate.family.ClosedFormFamilies;
 import org.tacit.l1rate.family.RateFamilies;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
+import org.tacit.verify.StatementForm;
 
 /**
  * MS Theorem II.2 on the closed-form families: the upper bound (II.3) with (III.1)-(III.5), and
@@ -15,7 +16,7 @@ import org.tacit.testing.PropertyHarness;
 class RateBoundsProperties {
 
   private final RateUpperBoundChecker upper = new RateUpperBoundChecker();
-  private final RateLowerBoundChecker lower = new RateLowerBoundChecker(RateLowerBoundChecker.Form.CORRECTED);
+  private final RateLowerBoundChecker lower = new RateLowerBoundChecker(StatementForm.CORRECTED);
 
   @Test
   @Verifies("MS:thm-II.2")

@@ -18,6 +18,7 @@ import org.tacit.verify.Check;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 import org.tacit.verify.SeededDraws;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.Verdict;
 
 /**
@@ -50,7 +51,7 @@ class RateBoundsTightnessTest {
   void marginsPerStep() {
     Map<String, List<Double>> margins = new LinkedHashMap<>();
     RateUpperBoundChecker upper = new RateUpperBoundChecker();
-    RateLowerBoundChecker lower = new RateLowerBoundChecker(RateLowerBoundChecker.Form.CORRECTED);
+    RateLowerBoundChecker lower = new RateLowerBoundChecker(StatementForm.CORRECTED);
     for (InstanceFamily<ClosedFormInstance> family : List.of(ClosedFormFamilies.singleRowFamily(),
         ClosedFormFamilies.blockDiagonalFamily())) {
       Draws draws = new SeededDraws(20261123L);

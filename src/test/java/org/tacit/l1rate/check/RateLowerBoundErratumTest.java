@@ -3,6 +3,7 @@ package org.tacit.l1rate.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +14,9 @@ import org.tacit.l1rate.model.RateConstants;
 import org.tacit.l1rate.model.RateInstance;
 import org.tacit.spec.Verifies;
 import org.tacit.verify.Check;
+import org.tacit.verify.Hypotheses;
+import org.tacit.verify.Hypothesis;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.Verdict;
 
 /**
@@ -116,7 +120,7 @@ class RateLowerBoundErratumTest {
   void printedCheckerFailsExactlyAtTheDroppedFactor() {
     RateInstance instance = new RateInstance(
         ClosedFormFamilies.singleRow(new long[] {1, -3}, BigRational.ONE), 0.1);
-    Verdict printed = new RateLowerBoundChecker(RateLowerBoundChecker.Form.PRINTED).check(instance);
+    Verdict printed = new RateLowerBoundChecker(StatementForm.PRINTED).check(instance);
     assertThat(printed.hypothesesMet()).isTrue();
     List<String> failed = printed.failures().stream().map(Check::label).toList();
     assertThat(failed).hasSize(2);
@@ -125,7 +129,7 @@ class RateLowerBoundErratumTest {
     Check ii4 = printed.failures().get(1);
     assertThat(ii4.lhs()).isCloseTo(0.9992, org.assertj.core.data.Offset.offset(1e-15));
     assertThat(ii4.rhs()).isCloseTo(0.99910134754, org.assertj.core.data.Offset.offset(1e-10));
-    Verdict corrected = new RateLowerBoundChecker(RateLowerBoundChecker.Form.CORRECTED).check(instance);
+    Verdict corrected = new RateLowerBoundChecker(StatementForm.CORRECTED).check(instance);
     assertThat(corrected.holds()).as(corrected.describe()).isTrue();
   }
 
@@ -177,7 +181,7 @@ class RateLowerBoundErratumTest {
     assertThat(halfCWithKappaToTheRho.multiply(power).compareTo(half)).isNegative();
     Verdict upper = new RateUpperBoundChecker().check(new RateInstance(instance, 0.01));
     assertThat(upper.holds()).as(upper.describe()).isTrue();
-    Verdict lower = new RateLowerBoundChecker(RateLowerBoundChecker.Form.CORRECTED)
+    Verdict lower = new RateLowerBoundChecker(StatementForm.CORRECTED)
         .check(new RateInstance(instance, 0.01));
     assertThat(lower.holds()).as(lower.describe()).isTrue();
   }
@@ -187,7 +191,7 @@ class RateLowerBoundErratumTest {
     ClosedFormInstance base = ClosedFormFamilies.singleRow(new long[] {1, -3}, BigRational.ONE);
     assertThat(new RateUpperBoundChecker().check(new RateInstance(base, 1.0)).hypothesisFailure())
         .isEqualTo("0 < alpha < min_S x*");
-    assertThat(new RateLowerBoundChecker(RateLowerBoundChecker.Form.CORRECTED)
+    assertThat(new RateLowerBoundChecker(StatementForm.CORRECTED)
         .check(new RateInstance(base, 0.9)).hypothesisFailure())
         .isEqualTo("alpha > 0 and C eps^(1-rho) <= 1");
     RateConstants k = base.constants();
@@ -229,7 +233,7 @@ class RateLowerBoundErratumTest {
         new BigRational[] {BigRational.of(3, 2), BigRational.ZERO, BigRational.ONE});
     assertThat(failure(base, ratioTooBig)).isEqualTo("witness within rho~ and rho-");
     assertThat(failure(base, k)).isNull();
-    assertThat(new RateLowerBoundChecker(RateLowerBoundChecker.Form.PRINTED).check(new RateInstance(
+    assertThat(new RateLowerBoundChecker(StatementForm.PRINTED).check(new RateInstance(
         new ClosedFormInstance(base.problem(), with(k, zero, k.kappa(), k.rho())), 0.01))
         .hypothesisFailure()).isEqualTo("witness m_Sc != 0");
   }
@@ -240,7 +244,9 @@ class RateLowerBoundErratumTest {
         witness);
   }
 
-  private static String failure(ClosedFormInstance base, RateConstants constants) {
-    return RateConstantsHypotheses.hypothesisFailure(new ClosedFormInstance(base.problem(), constants));
+  private static @Nullable String failure(ClosedFormInstance base, RateConstants constants) {
+    Hypotheses hypotheses = new Hypotheses();
+    RateConstantsHypotheses.verify(new ClosedFormInstance(base.problem(), constants), hypotheses);
+    return hypotheses.firstFailure().map(Hypothesis::name).orElse(null);
   }
 }

@@ -111,19 +111,19 @@ class NullSpaceConstantsTest {
     AssumptionII1Report zero = AssumptionII1.check(
         LinearSystem.of(new long[][] {{1, -1}}, new long[] {0}), LpPrecision.EXACT);
     assertThat(zero.a().holds()).isFalse();
-    assertThat(zero.firstFailure()).startsWith("Assumption II.1(a)");
+    assertThat(zero.hypotheses().failureMessage()).startsWith("Assumption II.1(a)");
     AssumptionII1Report single = AssumptionII1.check(
         LinearSystem.of(new long[][] {{1, 0}, {0, 1}}, new long[] {1, 2}), LpPrecision.EXACT);
     assertThat(single.a().holds()).isTrue();
     assertThat(single.b().holds()).isFalse();
     assertThat(single.c().holds()).isTrue();
-    assertThat(single.firstFailure()).startsWith("Assumption II.1(b)");
+    assertThat(single.hypotheses().failureMessage()).startsWith("Assumption II.1(b)");
     AssumptionII1Report onesRow = AssumptionII1.check(
         LinearSystem.of(new long[][] {{1, 1, 1}}, new long[] {1}), LpPrecision.EXACT);
     assertThat(onesRow.b().holds()).isTrue();
     assertThat(onesRow.b().reason()).contains("distinct nonnegative solutions");
     assertThat(onesRow.c().holds()).isFalse();
-    assertThat(onesRow.firstFailure()).startsWith("Assumption II.1(c)");
+    assertThat(onesRow.hypotheses().failureMessage()).startsWith("Assumption II.1(c)");
     AssumptionII1Report duplicated = AssumptionII1.check(
         LinearSystem.of(new long[][] {{1, 1, 0}, {0, 0, 1}}, new long[] {1, 1}), LpPrecision.EXACT);
     assertThat(duplicated.c().holds()).isFalse();
@@ -135,7 +135,7 @@ class NullSpaceConstantsTest {
     AssumptionII1Report holds = AssumptionII1.check(
         LinearSystem.of(new long[][] {{1, -1}}, new long[] {1}), LpPrecision.DOUBLE);
     assertThat(holds.holds()).isTrue();
-    assertThat(holds.firstFailure()).isEqualTo("holds");
+    assertThat(holds.hypotheses().failureMessage()).isNull();
   }
 
   @Test

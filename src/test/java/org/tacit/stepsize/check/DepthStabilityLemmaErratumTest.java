@@ -14,6 +14,7 @@ import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.verify.Check;
 import org.tacit.verify.SeededDraws;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.Verdict;
 
 /**
@@ -48,7 +49,7 @@ class DepthStabilityLemmaErratumTest {
     BigRational printedLowerCubed = BigRational.of(9).pow(4);
     assertThat(printedLowerCubed.compareTo(lambdaMax.pow(3))).isPositive();
 
-    Verdict printed = new DepthStabilityLemmaAsPrintedChecker().check(instance);
+    Verdict printed = new DepthStabilityLemmaChecker(StatementForm.PRINTED).check(instance);
     assertThat(printed.hypothesesMet()).isTrue();
     assertThat(printed.holds()).isFalse();
     Check lower = printed.checks().get(0);
@@ -87,7 +88,7 @@ class DepthStabilityLemmaErratumTest {
         SolutionInstance instance = StabilityFamilies.exactSolution(features,
             new DepthDiagonalModel(depth), theta);
         double factor = Math.pow(depth, 2 - 4.0 / depth);
-        Verdict printed = new DepthStabilityLemmaAsPrintedChecker().check(instance);
+        Verdict printed = new DepthStabilityLemmaChecker(StatementForm.PRINTED).check(instance);
         Verdict proved = new DepthStabilityLemmaChecker().check(instance);
         assertThat(proved.holds()).isTrue();
         double lambda = printed.checks().get(0).rhs();
@@ -128,7 +129,7 @@ class DepthStabilityLemmaErratumTest {
       SolutionInstance instance = new SolutionInstance(data, new DepthDiagonalModel(depth),
           InterpolatingSolutions.depthWithSlack(beta, depth, slack));
       assertThat(new DepthStabilityLemmaChecker().check(instance).holds()).isTrue();
-      Verdict printed = new DepthStabilityLemmaAsPrintedChecker().check(instance);
+      Verdict printed = new DepthStabilityLemmaChecker(StatementForm.PRINTED).check(instance);
       assertThat(printed.checks().get(0).holds()).isFalse();
       assertThat(printed.checks().get(1).holds()).isTrue();
     }

@@ -12,6 +12,7 @@ import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.testing.PropertyHarness;
 import org.tacit.verify.SeededDraws;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.Verdict;
 
 /**
@@ -47,7 +48,7 @@ class DepthTwoReductionProperties {
       assertThat(bounds.lowerBound()).isCloseTo(lower, within(1e-13 * Math.max(lower, 1e-300)));
       assertThat(bounds.upperBound()).isCloseTo(upper, within(1e-13 * upper));
       Verdict proved = new DepthStabilityLemmaChecker().check(instance);
-      Verdict printed = new DepthStabilityLemmaAsPrintedChecker().check(instance);
+      Verdict printed = new DepthStabilityLemmaChecker(StatementForm.PRINTED).check(instance);
       assertThat(printed.holds()).as(printed.describe()).isEqualTo(proved.holds()).isTrue();
     }
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.tacit.exact.BigRational;
 import org.tacit.spec.Verifies;
+import org.tacit.stepsize.family.PowerDifferenceFamilies;
 import org.tacit.stepsize.model.PowerDifferenceInstance;
+import org.tacit.stepsize.model.RealPowerDifferenceInstance;
 import org.tacit.testing.PropertyHarness;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Draws;
@@ -22,14 +24,14 @@ class PowerDifferenceLemmaProperties {
   @Verifies("NRSS:lem-A.1")
   void holdsExactlyForIntegerExponents() {
     PropertyHarness.verify("NRSS:lem-A.1 exact",
-        new CheckSuite<>(exact, PowerDifferenceLemmaChecker.family()));
+        new CheckSuite<>(exact, PowerDifferenceFamilies.exact()));
   }
 
   @Test
   @Verifies("NRSS:lem-A.1")
   void holdsInDoubleForRealExponents() {
     PropertyHarness.verify("NRSS:lem-A.1 real",
-        new CheckSuite<>(real, RealPowerDifferenceLemmaChecker.family()));
+        new CheckSuite<>(real, PowerDifferenceFamilies.real()));
   }
 
   /**
@@ -55,7 +57,7 @@ class PowerDifferenceLemmaProperties {
     };
     PropertyHarness.forAll("NRSS:lem-A.1 exact vs double", dyadic, instance -> {
       Verdict exactVerdict = exact.check(instance);
-      Verdict realVerdict = real.check(new RealPowerDifferenceLemmaChecker.Instance(
+      Verdict realVerdict = real.check(new RealPowerDifferenceInstance(
           instance.a().doubleValue(), instance.b().doubleValue(), instance.p()));
       assertThat(realVerdict.holds()).isEqualTo(exactVerdict.holds());
       assertThat(realVerdict.checks().get(0).margin())
@@ -70,9 +72,9 @@ class PowerDifferenceLemmaProperties {
         .hypothesisFailure()).isEqualTo("a, b >= 0");
     assertThat(exact.check(new PowerDifferenceInstance(BigRational.ONE, BigRational.ONE, 0))
         .hypothesisFailure()).isEqualTo("p >= 1");
-    assertThat(real.check(new RealPowerDifferenceLemmaChecker.Instance(1, 2, 0.5)).hypothesesMet())
+    assertThat(real.check(new RealPowerDifferenceInstance(1, 2, 0.5)).hypothesesMet())
         .isFalse();
-    assertThat(real.check(new RealPowerDifferenceLemmaChecker.Instance(Double.NaN, 2, 2)).hypothesesMet())
+    assertThat(real.check(new RealPowerDifferenceInstance(Double.NaN, 2, 2)).hypothesesMet())
         .isFalse();
   }
 

@@ -20,6 +20,7 @@ import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.SeededDraws;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.Verdict;
 
 /**
@@ -69,7 +70,7 @@ class StabilitySectionSevenIT {
           Verdict lemma41 = new DepthTwoStabilityLemmaChecker().check(instance);
           assertThat(lemma41.holds()).as(lemma41.describe()).isTrue();
         }
-        Verdict printed = new DepthStabilityLemmaAsPrintedChecker().check(instance);
+        Verdict printed = new DepthStabilityLemmaChecker(StatementForm.PRINTED).check(instance);
         assertThat(printed.checks().get(0).holds()).isEqualTo(depth == 2);
         assertThat(printed.checks().get(1).holds()).isTrue();
         double lambda = proved.checks().get(0).rhs();
@@ -128,7 +129,7 @@ class StabilitySectionSevenIT {
       DepthDiagonalModel model = new DepthDiagonalModel(depth);
       SolutionInstance instance = new SolutionInstance(data, model,
           InterpolatingSolutions.depthWithSlack(beta, depth, slack));
-      assertThat(instance.solutionFailure()).isEmpty();
+      assertThat(instance.hypotheses().failureMessage()).isNull();
       double[] c = model.featureCoefficients(instance.theta(), d);
       double[] weights = new double[d];
       for (int k = 0; k < c.length; k++) {

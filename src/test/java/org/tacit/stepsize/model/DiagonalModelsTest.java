@@ -57,7 +57,7 @@ class DiagonalModelsTest {
     RegressionData data = new RegressionData(2, 2, new double[] {1, 0, 1, 2}, new double[] {1, 1});
     SolutionInstance instance = new SolutionInstance(data, new DepthDiagonalModel(2),
         new double[] {1, 1, 0, 1});
-    assertThat(instance.solutionFailure()).isEmpty();
+    assertThat(instance.hypotheses().failureMessage()).isNull();
     assertThat(instance.loss().phi(instance.theta()))
         .containsExactly(new double[] {2, 2, 0, 4, 0, 0, 0, -4}, within(0.0));
     double lambda = 10 + Math.sqrt(68);

@@ -106,9 +106,9 @@ class HessianBoundsTest {
     ConvergedRun infinite = new ConvergedRun(data, new UvDiagonalModel(), 0.1, 1,
         new TrainingResult(true, TrainingResult.CONVERGED, 1, 0,
             new double[] {Double.NaN, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 0.1), 1);
-    assertThat(infinite.hypothesisFailure()).contains("finite");
+    assertThat(infinite.hypotheses().failureMessage()).contains("finite");
     ConvergedRun badStep = new ConvergedRun(data, new UvDiagonalModel(), 0, 1, converged, 1);
-    assertThat(badStep.hypothesisFailure()).contains("eta");
+    assertThat(badStep.hypotheses().failureMessage()).contains("eta");
     for (var checker : List.of(new DepthTwoStableSolutionTheoremChecker(),
         new DepthStableSolutionTheoremChecker(), new UvStableSolutionTheoremChecker(), new LinearStabilityLemmaChecker())) {
       assertThat(checker.describe(uvRun)).contains("UV");

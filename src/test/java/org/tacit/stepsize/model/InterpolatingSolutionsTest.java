@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
-import org.tacit.stepsize.check.DepthStabilityLemmaAsPrintedChecker;
 import org.tacit.stepsize.check.DepthStabilityLemmaChecker;
 import org.tacit.stepsize.check.DepthTwoStabilityLemmaChecker;
 import org.tacit.stepsize.check.UvStabilityLemmaChecker;
 import org.tacit.stepsize.family.StabilityFamilies;
 import org.tacit.verify.SeededDraws;
+import org.tacit.verify.StatementForm;
 import org.tacit.verify.Verdict;
 
 /** Construction of solutions from an interpolating beta, and the checkers' hypothesis checks. */
@@ -75,7 +75,7 @@ class InterpolatingSolutionsTest {
     assertThat(new DepthTwoStabilityLemmaChecker().check(uv).hypothesesMet()).isFalse();
     assertThat(new DepthStabilityLemmaChecker().check(uv).hypothesisFailure())
         .isEqualTo("depth-D diagonal model (12)");
-    assertThat(new DepthStabilityLemmaAsPrintedChecker().check(uv).hypothesesMet()).isFalse();
+    assertThat(new DepthStabilityLemmaChecker(StatementForm.PRINTED).check(uv).hypothesesMet()).isFalse();
     assertThat(new UvStabilityLemmaChecker().check(depthTwo).hypothesisFailure())
         .isEqualTo("UV model (34)");
 
@@ -83,21 +83,21 @@ class InterpolatingSolutionsTest {
         new double[] {1, 0.5});
     for (Verdict verdict : new Verdict[] {new DepthTwoStabilityLemmaChecker().check(notSolution),
         new DepthStabilityLemmaChecker().check(notSolution),
-        new DepthStabilityLemmaAsPrintedChecker().check(notSolution),
+        new DepthStabilityLemmaChecker(StatementForm.PRINTED).check(notSolution),
         new UvStabilityLemmaChecker().check(new SolutionInstance(data, new UvDiagonalModel(),
             new double[] {1, 1, 1, 1}))}) {
       assertThat(verdict.hypothesesMet()).isFalse();
       assertThat(verdict.hypothesisFailure()).startsWith("theta is a solution");
     }
     assertThat(new SolutionInstance(data, new DepthDiagonalModel(2), new double[] {1})
-        .solutionFailure()).startsWith("theta has length");
+        .hypotheses().failureMessage()).startsWith("theta has length");
     assertThat(new SolutionInstance(data, new DepthDiagonalModel(2), new double[] {Double.NaN, 0})
-        .solutionFailure()).isEqualTo("theta finite");
+        .hypotheses().failureMessage()).isEqualTo("theta finite");
     assertThat(new SolutionInstance(new RegressionData(1, 1, new double[] {Double.NaN},
-        new double[] {1}), new DepthDiagonalModel(2), new double[] {1, 0}).solutionFailure())
+        new double[] {1}), new DepthDiagonalModel(2), new double[] {1, 0}).hypotheses().failureMessage())
         .isEqualTo("X finite");
     assertThat(new DepthStabilityLemmaChecker().describe(depthTwo)).isEqualTo("depth 2, N=1, d=1");
-    assertThat(new DepthStabilityLemmaAsPrintedChecker().specId()).isEqualTo("NRSS:eq-13");
+    assertThat(new DepthStabilityLemmaChecker(StatementForm.PRINTED).specId()).isEqualTo("NRSS:eq-13");
     assertThat(new UvStabilityLemmaChecker().specId()).isEqualTo("NRSS:lem-C.1");
     assertThat(new DepthTwoStabilityLemmaChecker().specId()).isEqualTo("NRSS:lem-4.1");
     assertThat(new DepthStabilityLemmaChecker().specId()).isEqualTo("NRSS:lem-6.1");
@@ -109,8 +109,8 @@ class InterpolatingSolutionsTest {
   void familiesConstructSolutions() {
     SeededDraws draws = new SeededDraws(20221);
     for (int k = 0; k < 200; k++) {
-      assertThat(StabilityFamilies.depth(2, 7).draw(draws).solutionFailure()).isEmpty();
-      assertThat(StabilityFamilies.uv().draw(draws).solutionFailure()).isEmpty();
+      assertThat(StabilityFamilies.depth(2, 7).draw(draws).hypotheses().failureMessage()).isNull();
+      assertThat(StabilityFamilies.uv().draw(draws).hypotheses().failureMessage()).isNull();
     }
     assertThat(StabilityFamilies.uv().name()).contains("UV");
     assertThat(StabilityFamilies.depth(2, 3).name()).contains("[2, 3]");

@@ -83,7 +83,7 @@ class InterpolatorsTest {
     DepthDiagonalModel depthTwo = new DepthDiagonalModel(2);
     SquaredLoss loss = new SquaredLoss(data, depthTwo);
     double[] witness = bracket.upperWitness();
-    assertThat(new SolutionInstance(data, depthTwo, witness).solutionFailure()).isEmpty();
+    assertThat(new SolutionInstance(data, depthTwo, witness).hypotheses().failureMessage()).isNull();
     double witnessLambda = HessianBounds.at(loss, witness).lambdaMax();
     assertThat(witnessLambda).isLessThanOrEqualTo(bracket.upperLambda() * (1 + 1e-9));
     assertThat(witnessLambda).isGreaterThanOrEqualTo(bracket.lowerLambda() * (1 - 1e-9));

@@ -37,7 +37,7 @@ class MinimalLambdaMaxL1NormIT {
         theta[beta.length + i] = Math.sqrt(Math.max(-beta[i], 0));
       }
       DepthDiagonalModel depthTwo = new DepthDiagonalModel(2);
-      assertThat(new SolutionInstance(data, depthTwo, theta).solutionFailure()).isEmpty();
+      assertThat(new SolutionInstance(data, depthTwo, theta).hypotheses().failureMessage()).isNull();
       double lambda = HessianBounds.at(new SquaredLoss(data, depthTwo), theta).lambdaMax();
       assertThat(Math.abs(lambda - minimal.upper())).isLessThanOrEqualTo(1e-9 * lambda);
       StableStepBracket bracket = StableStepBracket.of(data);

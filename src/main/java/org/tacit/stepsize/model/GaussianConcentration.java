@@ -1,12 +1,8 @@
-package org.tacit.stepsize.check;
+package org.tacit.stepsize.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.math3.special.Erf;
 import org.tacit.stepsize.model.SubGaussianNorms;
-import org.tacit.verify.Check;
 import org.tacit.verify.SeededDraws;
-import org.tacit.verify.Verdict;
 
 /**
  * The probabilistic steps of NRSS Appendix D (Lemmas D.4 and D.5) for Gaussian data, where every
@@ -37,98 +33,35 @@ import org.tacit.verify.Verdict;
  * Monte Carlo failure counts are judged with Bernstein's inequality for binomial counts
  * ({@link #allowance}): a count of events of probability at most p exceeds
  * {@code n p + sqrt(2 n p (1 - p) L) + 2L/3}, {@code L = log(1/FALSE_ALARM)}, with probability at
- * most {@link #FALSE_ALARM}, so a correct bound fails a check only with that probability.
+ * most {@link StepSizeTolerances#FALSE_ALARM}, so a correct bound fails a check only with that probability.
+ *
+ * <p>The checks are in {@code stepsize.check.GaussianConcentrationLemmaChecker}.
  *
  * <p>Spec: {@code NRSS:lem-D.4}, {@code NRSS:eq-44}, {@code NRSS:rem-D.4}, {@code NRSS:eq-45},
  * {@code NRSS:lem-D.5}, {@code NRSS:eq-46}, {@code NRSS:eq-47}, {@code NRSS:rem-D.5},
  * {@code NRSS:rem-5.1}.
  */
-public final class AppendixDConcentration {
+public final class GaussianConcentration {
 
   /** The admissible Hoeffding constant for Gaussian entries with {@code sigma = s sqrt(8/3)}. */
   public static final double GAUSSIAN_HOEFFDING_CONSTANT = 4.0 / 3.0;
 
-  /** Probability that a correct bound fails one simulated-frequency check (Bernstein). */
-  public static final double FALSE_ALARM = 1e-7;
-
-  private AppendixDConcentration() {}
-
-  /**
-   * Gaussian entries {@code N(mean, standardDeviation^2)}, dimension d, N samples, failure
-   * probability delta.
-   *
-   * @param mean {@code mu > 0}
-   * @param standardDeviation {@code s > 0}
-   * @param dimension {@code d >= 1}
-   * @param samples {@code N >= 1}
-   * @param delta in {@code (0, 1)}
-   */
-  public record Setting(double mean, double standardDeviation, int dimension, int samples,
-      double delta) {
-
-    /** Validates the parameters. */
-    public Setting {
-      if (!(mean > 0) || !(standardDeviation > 0) || dimension < 1 || samples < 1
-          || !(delta > 0 && delta < 1)) {
-        throw new IllegalArgumentException("need mu > 0, s > 0, d >= 1, N >= 1, 0 < delta < 1");
-      }
-    }
-
-    /** {@code sigma = ||x - mu||_psi2 = s sqrt(8/3)}. */
-    public double sigma() {
-      return standardDeviation * Math.sqrt(8.0 / 3.0);
-    }
-
-    /** {@code t = sigma sqrt(log(d/delta) / (c N))} of Lemma D.4's proof, {@code c = 4/3}. */
-    public double deviation() {
-      return sigma() * Math.sqrt(Math.log(dimension / delta)
-          / (GAUSSIAN_HOEFFDING_CONSTANT * samples));
-    }
-
-    /** {@code (mu - t)^2}, the factor of (44)/(45); requires {@code mu >= t}. */
-    public double lowerThreshold() {
-      double gap = mean - deviation();
-      if (gap < 0) {
-        throw new IllegalStateException("mu < t: (44) needs mu - t >= 0 to square");
-      }
-      return gap * gap;
-    }
-
-    /** The factor of (46): {@code mu^2 + sigma^2 + 8 e sigma^2 log(2d/delta) / sqrt N}. */
-    public double upperBound46() {
-      double sigma2 = sigma() * sigma();
-      return mean * mean + sigma2
-          + 8 * Math.E * sigma2 * Math.log(2 * dimension / delta) / Math.sqrt(samples);
-    }
-
-    /** The factor of (47): {@code mu^2 + sigma^2 + sigma^2 log(2d/delta) / sqrt N}. */
-    public double upperBound47() {
-      double sigma2 = sigma() * sigma();
-      return mean * mean + sigma2 + sigma2 * Math.log(2 * dimension / delta) / Math.sqrt(samples);
-    }
-
-    /** The printed display of rem-D.5: {@code mu^2 + sigma^2 -+ sigma^2 sqrt(log(2d/delta)/N)}. */
-    public double[] displayD5() {
-      double sigma2 = sigma() * sigma();
-      double half = sigma2 * Math.sqrt(Math.log(2 * dimension / delta) / samples);
-      return new double[] {mean * mean + sigma2 - half, mean * mean + sigma2 + half};
-    }
-  }
+  private GaussianConcentration() {}
 
   /** {@code P[exists i: xbar_i - mu < -t]} exactly: {@code 1 - (1 - p)^d}, {@code p = Phi(-t sqrt N/s)}. */
-  public static double exactDeviationProbability(Setting setting, double t) {
+  public static double exactDeviationProbability(GaussianSetting setting, double t) {
     double p = singleDeviationProbability(setting, t);
     return -Math.expm1(setting.dimension() * Math.log1p(-p));
   }
 
   /** {@code p = P[xbar_1 - mu < -t] = Phi(-t sqrt N / s) = erfc(t sqrt N / (s sqrt 2)) / 2}. */
-  public static double singleDeviationProbability(Setting setting, double t) {
+  public static double singleDeviationProbability(GaussianSetting setting, double t) {
     return 0.5 * Erf.erfc(t * Math.sqrt(setting.samples())
         / (setting.standardDeviation() * Math.sqrt(2)));
   }
 
   /** The Hoeffding-union bound of rem-D.4: {@code d exp(-N c t^2 / sigma^2)}, {@code c = 4/3}. */
-  public static double hoeffdingUnionBound(Setting setting, double t) {
+  public static double hoeffdingUnionBound(GaussianSetting setting, double t) {
     double sigma = setting.sigma();
     return setting.dimension() * Math.exp(-setting.samples() * GAUSSIAN_HOEFFDING_CONSTANT * t * t
         / (sigma * sigma));
@@ -140,7 +73,7 @@ public final class AppendixDConcentration {
    * search on {@code (0, 1/(2 s^2))}; every theta gives a valid bound (Chernoff), so the search
    * accuracy only affects tightness. Returns 1 when {@code level <= mu^2 + s^2}.
    */
-  public static double chernoffUpperTail(Setting setting, double level) {
+  public static double chernoffUpperTail(GaussianSetting setting, double level) {
     double mu = setting.mean();
     double s2 = setting.standardDeviation() * setting.standardDeviation();
     if (level <= mu * mu + s2) {
@@ -171,7 +104,7 @@ public final class AppendixDConcentration {
   /**
    * Bernstein's one-sided bound for a binomial count of {@code trials} events of probability
    * {@code p}: the count exceeds {@code n p + deviationAllowance(n, p)} with probability at most
-   * {@link #FALSE_ALARM}.
+   * {@link StepSizeTolerances#FALSE_ALARM}.
    */
   public static double allowance(int trials, double p) {
     return p * trials + deviationAllowance(trials, p);
@@ -183,7 +116,7 @@ public final class AppendixDConcentration {
    * for both sides: the caller doubles the false alarm instead).
    */
   public static double deviationAllowance(int trials, double p) {
-    double level = Math.log(1 / FALSE_ALARM);
+    double level = Math.log(1 / StepSizeTolerances.FALSE_ALARM);
     return Math.sqrt(2 * trials * p * (1 - p) * level) + 2 * level / 3;
   }
 
@@ -198,30 +131,28 @@ public final class AppendixDConcentration {
    * @param upper47Failures {@code max_i q_i >} the factor of (47)
    * @param displayLowerFailures the lower side of rem-D.5's display fails for some i
    * @param displayUpperFailures the upper side of rem-D.5's display fails for some i
-   * @param meanSquareRange {@code {min, max}} over data sets of {@code min_i xbar_i^2} and
-   *     {@code max_i xbar_i^2}, then of {@code min_i q_i} and {@code max_i q_i} (rem-5.1)
+   * @param weightings the extremes of the weightings over data sets (rem-5.1)
    */
   public record Frequencies(int trials, int lowerFailures, int lowerFailuresRandomWeight,
       int deviationEvents, int upper46Failures, int upper47Failures, int displayLowerFailures,
-      int displayUpperFailures, double[] meanSquareRange) {
+      int displayUpperFailures, WeightingRange weightings) {}
 
-    /** Copies the array. */
-    public Frequencies {
-      meanSquareRange = meanSquareRange.clone();
-    }
-
-    /** A copy of the ranges. */
-    @Override
-    public double[] meanSquareRange() {
-      return meanSquareRange.clone();
-    }
-  }
+  /**
+   * The extremes over simulated data sets of the weightings of Lemma 5.1's deterministic core.
+   *
+   * @param minMeanSquare the smallest {@code min_i xbar_i^2}
+   * @param maxMeanSquare the largest {@code max_i xbar_i^2}
+   * @param minSecondMoment the smallest {@code min_i q_i}
+   * @param maxSecondMoment the largest {@code max_i q_i}
+   */
+  public record WeightingRange(double minMeanSquare, double maxMeanSquare,
+      double minSecondMoment, double maxSecondMoment) {}
 
   /**
    * Simulates {@code trials} data sets {@code X in R^{d x N}} with i.i.d. {@code N(mu, s^2)}
    * entries (seeded: the same seed gives the same counts). {@code O(trials d N)}.
    */
-  public static Frequencies simulate(Setting setting, int trials, long seed) {
+  public static Frequencies simulate(GaussianSetting setting, int trials, long seed) {
     SeededDraws draws = new SeededDraws(seed);
     int d = setting.dimension();
     int n = setting.samples();
@@ -229,7 +160,8 @@ public final class AppendixDConcentration {
     double s = setting.standardDeviation();
     double t = setting.deviation();
     double threshold = Math.max(0, mu - t) * Math.max(0, mu - t);
-    double[] display = setting.displayD5();
+    double displayLowerEnd = setting.displayLowerEnd();
+    double displayUpperEnd = setting.displayUpperEnd();
     int lower = 0;
     int lowerRandom = 0;
     int deviation = 0;
@@ -237,8 +169,10 @@ public final class AppendixDConcentration {
     int upper47 = 0;
     int displayLower = 0;
     int displayUpper = 0;
-    double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    double rangeMinMean2 = Double.POSITIVE_INFINITY;
+    double rangeMaxMean2 = Double.NEGATIVE_INFINITY;
+    double rangeMinQ = Double.POSITIVE_INFINITY;
+    double rangeMaxQ = Double.NEGATIVE_INFINITY;
     for (int trial = 0; trial < trials; trial++) {
       double minMean2 = Double.POSITIVE_INFINITY;
       double maxMean2 = 0;
@@ -271,55 +205,14 @@ public final class AppendixDConcentration {
       deviation += deviates ? 1 : 0;
       upper46 += maxQ > setting.upperBound46() ? 1 : 0;
       upper47 += maxQ > setting.upperBound47() ? 1 : 0;
-      displayLower += minQ < display[0] ? 1 : 0;
-      displayUpper += maxQ > display[1] ? 1 : 0;
-      range[0] = Math.min(range[0], minMean2);
-      range[1] = Math.max(range[1], maxMean2);
-      range[2] = Math.min(range[2], minQ);
-      range[3] = Math.max(range[3], maxQ);
+      displayLower += minQ < displayLowerEnd ? 1 : 0;
+      displayUpper += maxQ > displayUpperEnd ? 1 : 0;
+      rangeMinMean2 = Math.min(rangeMinMean2, minMean2);
+      rangeMaxMean2 = Math.max(rangeMaxMean2, maxMean2);
+      rangeMinQ = Math.min(rangeMinQ, minQ);
+      rangeMaxQ = Math.max(rangeMaxQ, maxQ);
     }
     return new Frequencies(trials, lower, lowerRandom, deviation, upper46, upper47, displayLower,
-        displayUpper, range);
-  }
-
-  /**
-   * Checks Lemmas D.4 and D.5 on one setting: the exact chain of rem-D.4 at {@code t}, the
-   * simulated deviation frequency against its exact probability (two-sided, 4 standard deviations
-   * plus one), and the simulated failure frequencies of (44)/(45), (46) and (47) against delta.
-   */
-  public static Verdict check(Setting setting, int trials, long seed) {
-    double t = setting.deviation();
-    double p = singleDeviationProbability(setting, t);
-    double exact = exactDeviationProbability(setting, t);
-    double union = setting.dimension() * p;
-    double hoeffding = hoeffdingUnionBound(setting, t);
-    Frequencies f = simulate(setting, trials, seed);
-    List<Check> checks = new ArrayList<>();
-    checks.add(Check.lessOrEqual("NRSS:rem-D.4", "exact P[exists i: xbar_i - mu < -t] <= d p",
-        exact, union, 1e-12));
-    checks.add(Check.lessOrEqual("NRSS:rem-D.4", "d p <= d exp(-N c t^2/sigma^2), c = 4/3", union,
-        hoeffding, 1e-12));
-    checks.add(Check.lessOrEqual("NRSS:rem-D.4", "d exp(-N c t^2/sigma^2) = delta at the chosen t",
-        Math.abs(hoeffding - setting.delta()), 1e-9 * setting.delta(), 0));
-    checks.add(Check.lessOrEqual("NRSS:rem-D.4",
-        "|simulated deviation count - trials * exact probability| <= Bernstein allowance",
-        Math.abs(f.deviationEvents() - trials * exact), deviationAllowance(trials, exact), 0));
-    double allowed = allowance(trials, setting.delta());
-    checks.add(Check.lessOrEqual("NRSS:eq-44", "(44) failures for some w <= binomial allowance",
-        f.lowerFailures(), allowed, 0));
-    checks.add(Check.lessOrEqual("NRSS:eq-45", "(45) failures for a random w <= allowance",
-        f.lowerFailuresRandomWeight(), allowed, 0));
-    checks.add(Check.lessOrEqual("NRSS:lem-D.4", "(44) failures <= deviation events (proof)",
-        f.lowerFailures(), f.deviationEvents(), 0));
-    checks.add(Check.lessOrEqual("NRSS:eq-46", "(46) failures <= allowance", f.upper46Failures(),
-        allowed, 0));
-    checks.add(Check.lessOrEqual("NRSS:eq-47", "(47) failures <= allowance", f.upper47Failures(),
-        allowed, 0));
-    checks.add(Check.lessOrEqual("NRSS:lem-D.5", "max_i q_i over all data sets <= factor of (46)",
-        f.meanSquareRange()[3], setting.upperBound46(), 0));
-    return Verdict.of("NRSS:lem-D.4", String.format(java.util.Locale.ROOT,
-        "Gaussian mu=%g s=%g d=%d N=%d delta=%g, %d data sets (seed %d)", setting.mean(),
-        setting.standardDeviation(), setting.dimension(), setting.samples(), setting.delta(),
-        trials, seed), checks);
+        displayUpper, new WeightingRange(rangeMinMean2, rangeMaxMean2, rangeMinQ, rangeMaxQ));
   }
 }

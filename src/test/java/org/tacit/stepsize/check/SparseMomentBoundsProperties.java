@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.tacit.exact.BigRational;
 import org.tacit.spec.Verifies;
+import org.tacit.stepsize.family.AppendixDFamilies;
+import org.tacit.stepsize.model.MomentBoundsInstance;
 import org.tacit.testing.PropertyHarness;
+import org.tacit.verify.CheckSuite;
 
-/** NRSS rem-D.3 and rem-D.7 exactly on random rationals, and a hand case. */
-class AppendixDStepsProperties {
+/** NRSS rem-D.3 and rem-D.7 exactly on random rationals ({@link SparseMomentBoundsChecker}), and a hand case. */
+class SparseMomentBoundsProperties {
+
+  private final SparseMomentBoundsChecker checker = new SparseMomentBoundsChecker();
 
   @Test
   @Verifies("NRSS:rem-D.3")
   @Verifies("NRSS:rem-D.7")
   void deterministicStepsHoldExactly() {
-    PropertyHarness.forAll("NRSS:rem-D.7 appendix D steps", AppendixDSteps.family(),
-        AppendixDSteps::check, PropertyHarness.tries());
+    PropertyHarness.verify("NRSS:rem-D.7 appendix D steps",
+        new CheckSuite<>(checker, AppendixDFamilies.momentBounds()));
   }
 
   /**
@@ -27,7 +32,7 @@ class AppendixDStepsProperties {
   @Verifies("NRSS:rem-D.7")
   void handCaseWithEqualities() {
     BigRational one = BigRational.ONE;
-    var verdict = AppendixDSteps.check(new AppendixDSteps.Instance(
+    var verdict = checker.check(new MomentBoundsInstance(
         new BigRational[] {one, BigRational.of(3)}, new BigRational[] {BigRational.TWO, one},
         new BigRational[] {one, one}, 2, one, one));
     assertThat(verdict.holds()).isTrue();
@@ -35,8 +40,9 @@ class AppendixDStepsProperties {
     assertThat(verdict.checks().get(0).rhs()).isEqualTo(7);
     assertThat(verdict.checks().get(1).margin()).isZero();
     assertThat(verdict.checks().get(3).margin()).isZero();
-    var dense = AppendixDSteps.check(new AppendixDSteps.Instance(new BigRational[] {one},
+    var dense = checker.check(new MomentBoundsInstance(new BigRational[] {one},
         new BigRational[] {one}, new BigRational[] {one, one}, 1, one, one));
     assertThat(dense.hypothesesMet()).isFalse();
+    assertThat(dense.hypothesisFailure()).startsWith("beta k-sparse");
   }
 }

@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
+import org.tacit.lp.LinearSystem;
 import org.tacit.spec.Verifies;
+import org.tacit.stepsize.family.AppendixDFamilies;
 import org.tacit.stepsize.model.DepthDiagonalModel;
 import org.tacit.stepsize.model.ExactSquaredLoss;
+import org.tacit.stepsize.model.WeightedL1Chain;
 import org.tacit.testing.PropertyHarness;
-import org.tacit.verify.Draws;
-import org.tacit.verify.InstanceFamily;
+import org.tacit.verify.StatementForm;
+import org.tacit.verify.Verdict;
 
 /**
- * The l1 links of NRSS (48), exactly ({@link LemmaDThreeChain}): the printed step
+ * The l1 links of NRSS (48), exactly ({@link WeightedL1Chain}, {@link WeightedL1ChainChecker}): the printed step
  * {@code ||beta^ o Ehat(x^2)||_1 <= ||beta* o Ehat(x^2)||_1} refuted on a hand-checkable integer
  * instance (erratum), the dropped factor 4 refuted on the same instance with the exact Hessian,
  * and the corrected links on random instances. Examples per property: {@code -Dtacit.tries}.
  */
-class LemmaDThreeChainTest {
+class WeightedL1ChainTest {
 
   /**
    * X = [[2, 0, -1, 1], [0, 3, 3, 3]] (two samples), y = (1, 3): m = (1, 3/2, 1, 2),
@@ -31,7 +34,7 @@ class LemmaDThreeChainTest {
   void printedStepOfChainFortyEightFails() {
     RationalMatrix x = RationalMatrix.of(new long[][] {{2, 0, -1, 1}, {0, 3, 3, 3}});
     BigRational[] y = {BigRational.ONE, BigRational.of(3)};
-    LemmaDThreeChain.Result r = LemmaDThreeChain.evaluate(x, y);
+    WeightedL1Chain.Result r = WeightedL1Chain.evaluate(x, y);
     assertThat(r.unique()).isTrue();
     assertThat(r.minimumL1()).containsExactly(BigRational.ZERO, BigRational.ZERO,
         BigRational.ZERO, BigRational.ONE);
@@ -40,6 +43,15 @@ class LemmaDThreeChainTest {
     assertThat(r.printedLeft()).isEqualTo(BigRational.of(7));
     assertThat(r.printedRight()).isEqualTo(BigRational.of(5));
     assertThat(r.printedStepHolds()).isFalse();
+    LinearSystem counterexample = new LinearSystem(x, y);
+    Verdict printed = new WeightedL1ChainChecker(StatementForm.PRINTED).check(counterexample);
+    assertThat(printed.hypothesesMet()).isTrue();
+    assertThat(printed.failures()).singleElement().satisfies(c -> {
+      assertThat(c.label()).startsWith("printed: ||beta^ o q||_1 <= ||beta* o q||_1");
+      assertThat(c.lhs()).isEqualTo(7);
+      assertThat(c.rhs()).isEqualTo(5);
+    });
+    assertThat(new WeightedL1ChainChecker().check(counterexample).holds()).isTrue();
   }
 
   /**
@@ -74,38 +86,15 @@ class LemmaDThreeChainTest {
   void correctedLinksHold() {
     int[] printedFailures = {0};
     int[] count = {0};
-    InstanceFamily<RationalMatrix[]> family = new InstanceFamily<>() {
-      @Override
-      public String name() {
-        return "N in [1, 3] samples, d in [N + 1, N + 3], entries in [1, 5], y = X beta0";
-      }
-
-      @Override
-      public RationalMatrix[] draw(Draws draws) {
-        int n = draws.intBetween(1, 3);
-        int d = draws.intBetween(n + 1, n + 3);
-        long[][] x = new long[n][d];
-        long[] beta0 = new long[d];
-        for (int i = 0; i < d; i++) {
-          beta0[i] = draws.between(-3, 3);
-        }
-        long[][] y = new long[n][1];
-        for (int k = 0; k < n; k++) {
-          for (int i = 0; i < d; i++) {
-            x[k][i] = draws.between(1, 5);
-            y[k][0] += x[k][i] * beta0[i];
-          }
-        }
-        return new RationalMatrix[] {RationalMatrix.of(x), RationalMatrix.of(y)};
-      }
-    };
-    PropertyHarness.forAll("NRSS:eq-48 corrected links", family, pair -> {
-      BigRational[] y = pair[1].column(0);
-      LemmaDThreeChain.Result r = LemmaDThreeChain.evaluate(pair[0], y);
-      count[0]++;
-      printedFailures[0] += r.unique() && !r.printedStepHolds() ? 1 : 0;
-      return LemmaDThreeChain.check(r, "N=" + pair[0].rows() + " d=" + pair[0].cols());
-    }, PropertyHarness.tries());
+    WeightedL1ChainChecker corrected = new WeightedL1ChainChecker();
+    WeightedL1ChainChecker printed = new WeightedL1ChainChecker(StatementForm.PRINTED);
+    PropertyHarness.forAll("NRSS:eq-48 corrected links", AppendixDFamilies.weightedChain(),
+        system -> {
+          count[0]++;
+          Verdict asPrinted = printed.check(system);
+          printedFailures[0] += asPrinted.hypothesesMet() && !asPrinted.holds() ? 1 : 0;
+          return corrected.check(system);
+        }, PropertyHarness.tries());
     System.out.printf("[tacit] NRSS:eq-48 printed step ||beta^ o q||_1 <= ||beta* o q||_1 fails"
         + " (unique minimizers) in %d of %d random instances%n", printedFailures[0], count[0]);
   }

@@ -4,44 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
+import org.tacit.stepsize.family.AppendixDFamilies;
+import org.tacit.stepsize.model.ConcentrationTrial;
+import org.tacit.stepsize.model.GaussianConcentration;
+import org.tacit.stepsize.model.GaussianSetting;
 import org.tacit.testing.PropertyHarness;
-import org.tacit.verify.Draws;
-import org.tacit.verify.InstanceFamily;
+import org.tacit.verify.CheckSuite;
+import org.tacit.verify.StatementForm;
+import org.tacit.verify.Verdict;
 
 /**
  * Lemmas D.4 and D.5 of NRSS for Gaussian data (explicit constants, see
- * {@link AppendixDConcentration}): on random settings, the exact probability chain of rem-D.4 and
+ * {@link GaussianConcentration}, {@link GaussianConcentrationLemmaChecker}): on random settings, the exact probability chain of rem-D.4 and
  * simulated failure frequencies of (44)-(47) against delta (Bernstein allowance, false alarm
  * 1e-7 per check); the printed two-sided display of rem-D.5 shown false at the paper's Section 7
  * defaults (erratum, with a rigorous Chernoff bound); and the concentration of the weightings
  * claimed in rem-5.1. Examples per property: {@code -Dtacit.tries}.
  */
-class AppendixDConcentrationProperties {
-
-  private static final int DATA_SETS = 100;
-
-  /** Settings with mu in [1, 5], s in [0.5, 2], d in [2, 30], N in [20, 100], delta in [0.05, 0.3], mu >= t. */
-  static InstanceFamily<AppendixDConcentration.Setting> settings() {
-    return new InstanceFamily<>() {
-      @Override
-      public String name() {
-        return "Gaussian N(mu, s^2) entries, mu in [1, 5], s in [0.5, 2], d in [2, 30],"
-            + " N in [20, 100], delta in [0.05, 0.3], mu >= t";
-      }
-
-      @Override
-      public AppendixDConcentration.Setting draw(Draws draws) {
-        double s = draws.uniform(0.5, 2);
-        int d = draws.intBetween(2, 30);
-        int n = draws.intBetween(20, 100);
-        double delta = draws.uniform(0.05, 0.3);
-        double t = s * Math.sqrt(8.0 / 3.0) * Math.sqrt(Math.log(d / delta)
-            / (AppendixDConcentration.GAUSSIAN_HOEFFDING_CONSTANT * n));
-        double mu = Math.max(t, 1) + draws.uniform(0, 4);
-        return new AppendixDConcentration.Setting(mu, s, d, n, delta);
-      }
-    };
-  }
+class GaussianConcentrationLemmaProperties {
 
   @Test
   @Verifies("NRSS:lem-D.4")
@@ -52,10 +32,8 @@ class AppendixDConcentrationProperties {
   @Verifies("NRSS:eq-46")
   @Verifies("NRSS:eq-47")
   void lemmasDFourAndDFiveHoldForGaussianData() {
-    long[] seed = {0};
-    PropertyHarness.forAll("NRSS:lem-D.4 Gaussian concentration", settings(),
-        setting -> AppendixDConcentration.check(setting, DATA_SETS, ++seed[0]),
-        PropertyHarness.tries());
+    PropertyHarness.verify("NRSS:lem-D.4 Gaussian concentration", new CheckSuite<>(
+        new GaussianConcentrationLemmaChecker(), AppendixDFamilies.gaussianConcentration()));
   }
 
   /**
@@ -69,29 +47,37 @@ class AppendixDConcentrationProperties {
   @Test
   @Verifies("NRSS:rem-D.5")
   void printedTwoSidedDisplayOfLemmaDFiveFailsAtSectionSevenDefaults() {
-    AppendixDConcentration.Setting defaults =
-        new AppendixDConcentration.Setting(5, Math.sqrt(5), 100, 50, 0.1);
-    double lowerEnd = defaults.displayD5()[0];
+    GaussianSetting defaults = new GaussianSetting(5, Math.sqrt(5), 100, 50, 0.1);
+    double lowerEnd = defaults.displayLowerEnd();
     assertThat(lowerEnd).isGreaterThan(30.0);
-    double single = AppendixDConcentration.chernoffUpperTail(defaults, lowerEnd);
+    double single = GaussianConcentration.chernoffUpperTail(defaults, lowerEnd);
     double holds = Math.pow(single, defaults.dimension());
     System.out.printf("[tacit] NRSS:rem-D.5 erratum: display lower end %.4f > E x^2 = 30;"
         + " P[q_1 >= L] <= %.4g, P[display holds] <= %.4g (claimed >= 0.9)%n", lowerEnd, single,
         holds);
     assertThat(single).isLessThan(1.0);
     assertThat(holds).isLessThan(1 - defaults.delta());
-    AppendixDConcentration.Frequencies f = AppendixDConcentration.simulate(defaults, 200, 7);
+    GaussianConcentration.Frequencies f = GaussianConcentration.simulate(defaults, 200, 7);
     assertThat((double) f.displayLowerFailures())
-        .isGreaterThan(AppendixDConcentration.allowance(200, defaults.delta()));
+        .isGreaterThan(GaussianConcentration.allowance(200, defaults.delta()));
+    Verdict printed = new GaussianConcentrationLemmaChecker(StatementForm.PRINTED)
+        .check(new ConcentrationTrial(defaults, 200, 7));
+    assertThat(printed.hypothesesMet()).isTrue();
+    assertThat(printed.failures()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.specId()).isEqualTo("NRSS:rem-D.5"))
+        .anySatisfy(c -> assertThat(c.label())
+            .startsWith("printed display: failures of mu^2 + sigma^2 - "));
+    assertThat(new GaussianConcentrationLemmaChecker().check(new ConcentrationTrial(defaults, 200, 7))
+        .holds()).isTrue();
   }
 
   /** The Chernoff bound is a valid bound: at levels where simulation is informative it is not below the simulated tail. */
   @Test
   @Verifies("NRSS:rem-D.5")
   void chernoffTailBoundsTheSimulatedTail() {
-    AppendixDConcentration.Setting one = new AppendixDConcentration.Setting(1, 1, 1, 10, 0.1);
+    GaussianSetting one = new GaussianSetting(1, 1, 1, 10, 0.1);
     double level = 2.6;
-    double bound = AppendixDConcentration.chernoffUpperTail(one, level);
+    double bound = GaussianConcentration.chernoffUpperTail(one, level);
     int trials = 20000;
     org.tacit.verify.SeededDraws draws = new org.tacit.verify.SeededDraws(11);
     int above = 0;
@@ -104,8 +90,8 @@ class AppendixDConcentrationProperties {
       above += sum / 10 >= level ? 1 : 0;
     }
     assertThat(bound).isLessThan(1.0);
-    assertThat((double) above).isLessThanOrEqualTo(AppendixDConcentration.allowance(trials, bound));
-    assertThat(AppendixDConcentration.chernoffUpperTail(one, 1.5)).isEqualTo(1.0);
+    assertThat((double) above).isLessThanOrEqualTo(GaussianConcentration.allowance(trials, bound));
+    assertThat(GaussianConcentration.chernoffUpperTail(one, 1.5)).isEqualTo(1.0);
   }
 
   /**
@@ -120,14 +106,15 @@ class AppendixDConcentrationProperties {
     double limit = 1 + 5.0 / 25.0;
     double previous = Double.POSITIVE_INFINITY;
     for (int n : new int[] {50, 500, 5000}) {
-      AppendixDConcentration.Setting setting =
-          new AppendixDConcentration.Setting(5, Math.sqrt(5), 20, n, 0.1);
-      double[] range = AppendixDConcentration.simulate(setting, 20, n).meanSquareRange();
-      double worst = Math.max(Math.abs(range[3] / range[0] - limit),
-          Math.abs(range[2] / range[1] - limit));
+      GaussianSetting setting = new GaussianSetting(5, Math.sqrt(5), 20, n, 0.1);
+      GaussianConcentration.WeightingRange range =
+          GaussianConcentration.simulate(setting, 20, n).weightings();
+      double worst = Math.max(Math.abs(range.maxSecondMoment() / range.minMeanSquare() - limit),
+          Math.abs(range.minSecondMoment() / range.maxMeanSquare() - limit));
       System.out.printf("[tacit] NRSS:rem-5.1 N=%d: min xbar^2 %.4f, max xbar^2 %.4f (mu^2 = 25),"
-          + " min q %.4f, max q %.4f (mu^2 + s^2 = 30), worst |ratio - 1.2| %.4f%n", n, range[0],
-          range[1], range[2], range[3], worst);
+          + " min q %.4f, max q %.4f (mu^2 + s^2 = 30), worst |ratio - 1.2| %.4f%n", n,
+          range.minMeanSquare(), range.maxMeanSquare(), range.minSecondMoment(),
+          range.maxSecondMoment(), worst);
       assertThat(worst).isLessThan(previous);
       previous = worst;
     }

@@ -1,15 +1,11 @@
-package org.tacit.stepsize.check;
+package org.tacit.stepsize.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.lp.L1Solution;
 import org.tacit.lp.LinearSystem;
 import org.tacit.lp.LpPrecision;
 import org.tacit.lp.SignedL1Minimizer;
-import org.tacit.verify.Check;
-import org.tacit.verify.Verdict;
 
 /**
  * The l1 links of the proof chain (48) of NRSS Lemma D.3, exactly, on rational data
@@ -24,14 +20,15 @@ import org.tacit.verify.Verdict;
  *   <li>the corrected step (rem-D.2 route): {@code min_{X beta = y} ||beta o q||_1 <=
  *       ||beta* o q||_1}, and its LP minimizer attains at most both weighted norms in question.
  * </ul>
- * Both minimizers are required unique (decided exactly), so a failure of the printed step holds
- * for every choice of argmin. Cost: three exact l1 LPs.
+ * Whether the three minimizers are unique is decided exactly ({@link Result#unique}), so a failure
+ * of the printed step on unique minimizers holds for every choice of argmin. The checks are in
+ * {@code stepsize.check.WeightedL1ChainChecker}. Cost: three exact l1 LPs.
  *
  * <p>Spec: {@code NRSS:eq-48}, {@code NRSS:lem-D.3}.
  */
-public final class LemmaDThreeChain {
+public final class WeightedL1Chain {
 
-  private LemmaDThreeChain() {}
+  private WeightedL1Chain() {}
 
   /**
    * The quantities of the chain.
@@ -97,19 +94,6 @@ public final class LemmaDThreeChain {
     return new Result(betaStar, hat.beta, qWeighted.beta, weightedNorm(hat.beta, q),
         weightedNorm(betaStar, q), weightedNorm(qWeighted.beta, q),
         star.unique() && hat.unique && qWeighted.unique);
-  }
-
-  /**
-   * Checks the corrected links on an evaluated chain ({@link #evaluate}): the q-weighted minimum
-   * is at most both {@code ||beta* o q||_1} and {@code ||beta^ o q||_1}.
-   */
-  public static Verdict check(Result r, String instanceLabel) {
-    List<Check> checks = new ArrayList<>();
-    checks.add(Check.lessOrEqual("NRSS:eq-48", "corrected: min ||beta o q||_1 <= ||beta* o q||_1",
-        r.correctedLeft(), r.printedRight()));
-    checks.add(Check.lessOrEqual("NRSS:eq-48", "corrected: min ||beta o q||_1 <= ||beta^ o q||_1",
-        r.correctedLeft(), r.printedLeft()));
-    return Verdict.of("NRSS:eq-48", instanceLabel, checks);
   }
 
   private record WeightedMinimum(BigRational[] beta, boolean unique) {}

@@ -1,0 +1,65 @@
+package org.tacit.verify;
+
+import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * One registered theorem checker: what {@code tacit check --all} runs and what the contract test
+ * covers. Each paper package exports its entries through one {@link Catalogue}.
+ *
+ * @param name unique name of the entry (the spec ID, with a suffix such as {@code /real} when an
+ *     item has several checkers)
+ * @param suite the checker and its built-in instance family (instances meet the hypotheses by
+ *     construction)
+ * @param reader reads a user's instance for {@code tacit check ID --in FILE}, or null when the
+ *     checker runs on built-in instances only
+ * @param violation a deliberately broken instance and the hypothesis it violates
+ * @param skipsUnmetHypotheses whether built-in instances may miss a hypothesis that no generator
+ *     can guarantee (GD converging within its budget); such instances are counted as skipped, not
+ *     as failures, and the entry fails if every instance is skipped
+ * @param <I> the instance type
+ */
+public record CatalogueEntry<I>(String name, CheckSuite<I> suite,
+    @Nullable JsonInstanceReader<I> reader, HypothesisViolation<I> violation,
+    boolean skipsUnmetHypotheses) {
+
+  /** An entry whose built-in instances meet every hypothesis by construction. */
+  public static <I> CatalogueEntry<I> of(String name, CheckSuite<I> suite,
+      @Nullable JsonInstanceReader<I> reader, HypothesisViolation<I> violation) {
+    return new CatalogueEntry<>(name, suite, reader, violation, false);
+  }
+
+  /** The checked item. */
+  public String specId() {
+    return suite.specId();
+  }
+
+  /** The checker. */
+  public TheoremChecker<I> checker() {
+    return suite.checker();
+  }
+
+  /** A description of the built-in instances. */
+  public String familyName() {
+    return suite.family().name();
+  }
+
+  /** Draws one built-in instance and checks it. */
+  public Verdict runOnce(Draws draws) {
+    return suite.runOnce(draws);
+  }
+
+  /** Draws the broken instance and checks it. */
+  public Verdict runViolation(Draws draws) {
+    return suite.checker().check(violation.instance().apply(draws));
+  }
+
+  /**
+   * Checks a user's instance given as JSON, or empty when the entry has no reader (built-in
+   * instances only).
+   */
+  public Optional<Verdict> checkJson(com.fasterxml.jackson.databind.JsonNode json, String file) {
+    JsonInstanceReader<I> r = reader;
+    return r == null ? Optional.empty() : Optional.of(suite.checker().check(r.read(json, file)));
+  }
+}
