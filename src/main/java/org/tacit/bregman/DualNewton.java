@@ -5,7 +5,7 @@ import static org.tacit.linalg.FloatingPoint.gamma;
 
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
-import org.tacit.linalg.SymmetricEigenvalues;
+import org.tacit.linalg.SymmetricEigen;
 import org.tacit.linalg.Vectors;
 
 /**
@@ -479,7 +479,7 @@ final class DualNewton {
   }
 
   private static double smallestEigenvalue(double[] h, int m) {
-    return SymmetricEigenvalues.of(h, m)[0];
+    return SymmetricEigen.eigenvalues(h, m)[0];
   }
 
   /**

@@ -2,7 +2,7 @@ package org.tacit.stepsize.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.linalg.SymmetricEigenvalues;
+import org.tacit.linalg.SymmetricEigen;
 import org.tacit.stepsize.model.ConvergedRun;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.SquaredLoss;
@@ -22,7 +22,7 @@ import org.tacit.verify.Verdict;
  *
  * <p>Checks: (3) {@code lambda_max <= 2/eta}; and the linear-algebra step of the proof, the
  * spectral radius of the GD Jacobian {@code I - eta H} at the final iterate is at most 1 (from all
- * eigenvalues of H, dense, {@link SymmetricEigenvalues}; for {@code B d >}
+ * eigenvalues of H, dense, {@link SymmetricEigen}; for {@code B d >}
  * {@link HessianBounds#DENSE_LIMIT} only (3) is checked). Hypotheses verified: the run converged.
  * Cost: O((B d)^3).
  *
@@ -55,7 +55,7 @@ public final class LinearStabilityLemmaChecker extends TheoremChecker<ConvergedR
     SquaredLoss loss = new SquaredLoss(run.data(), run.model());
     int size = loss.parameterCount();
     if (size <= HessianBounds.DENSE_LIMIT) {
-      double[] eigenvalues = SymmetricEigenvalues.of(loss.hessian(run.result().theta()), size);
+      double[] eigenvalues = SymmetricEigen.eigenvalues(loss.hessian(run.result().theta()), size);
       double radius = Math.max(Math.abs(1 - step * eigenvalues[0]),
           Math.abs(1 - step * eigenvalues[size - 1]));
       // eta lambda <= 2 (1 + tol) is 1 - eta lambda >= -(1 + 2 tol): the same tolerance, doubled

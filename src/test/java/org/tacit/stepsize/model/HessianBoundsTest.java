@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tacit.linalg.SymmetricEigen;
-import org.tacit.linalg.SymmetricEigenvalues;
 import org.tacit.stepsize.check.DepthStableSolutionTheoremChecker;
 import org.tacit.stepsize.check.DepthTwoStableSolutionTheoremChecker;
 import org.tacit.stepsize.check.LinearStabilityLemmaChecker;
@@ -41,7 +40,7 @@ class HessianBoundsTest {
       SquaredLoss loss = new SquaredLoss(data, model);
       double[] theta = Initialization.randomNormal(model, 6, 0.7, draws);
       HessianBounds bounds = HessianBounds.at(loss, theta);
-      double[] eigenvalues = SymmetricEigenvalues.of(loss.residualHessian(theta),
+      double[] eigenvalues = SymmetricEigen.eigenvalues(loss.residualHessian(theta),
           loss.parameterCount());
       double norm = Math.max(-eigenvalues[0], eigenvalues[eigenvalues.length - 1]);
       assertThat(bounds.residualTermNorm()).isCloseTo(norm, within(1e-12 * (1 + norm)));
