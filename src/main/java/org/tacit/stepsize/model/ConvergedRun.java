@@ -1,5 +1,7 @@
 package org.tacit.stepsize.model;
 
+import org.tacit.training.TrainingResult;
+
 /**
  * An instance of the NRSS stability theorems: a GD run (with target step {@code eta}) on a data
  * set and model, and its outcome. The theorems speak about stable solutions of GD with step
