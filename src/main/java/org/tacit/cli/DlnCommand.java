@@ -12,15 +12,16 @@ import org.tacit.io.LinearSystemInput;
 import org.tacit.io.UserInputException;
 import org.tacit.stepsize.model.DepthDiagonalModel;
 import org.tacit.stepsize.model.DiagonalNetworkModel;
-import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.DiagonalNetworkObjective;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.Initialization;
 import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SquaredLoss;
-import org.tacit.stepsize.model.TrainingResult;
-import org.tacit.stepsize.model.TrainingSettings;
 import org.tacit.stepsize.model.UvDiagonalModel;
-import org.tacit.stepsize.model.WarmupSchedule;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 import org.tacit.verify.SeededDraws;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -122,14 +123,15 @@ final class DlnCommand implements Runnable {
         default -> throw new UserInputException("--init: expected uniform or normal, got " + init);
       };
       long start = System.nanoTime();
-      TrainingResult result = GradientDescent.train(data, network, initial,
+      TrainingResult result = GradientDescent.run(new DiagonalNetworkObjective(data, network),
+          initial,
           new TrainingSettings(WarmupSchedule.linear(eta, warmup), tolerance, maxSteps, confirm));
       HessianBounds bounds = HessianBounds.at(new SquaredLoss(data, network), result.theta());
       ObjectNode out = JsonOutput.object();
       out.put("converged", result.converged());
       out.put("reason", result.reason());
       out.put("steps", result.steps());
-      JsonOutput.putDouble(out, "trainLoss", result.trainLoss());
+      JsonOutput.putDouble(out, "trainLoss", result.finalLoss());
       putParameters(out, network, result.theta(), data.dimension());
       putArray(out, "beta", network.beta(result.theta(), data.dimension()));
       JsonOutput.putDouble(out, "lambdaMax", bounds.lambdaMax());

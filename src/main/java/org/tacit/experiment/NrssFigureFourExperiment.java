@@ -6,15 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tacit.stepsize.model.DepthDiagonalModel;
-import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.DiagonalNetworkObjective;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.Initialization;
 import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SectionSevenData;
 import org.tacit.stepsize.model.SquaredLoss;
-import org.tacit.stepsize.model.TrainingResult;
-import org.tacit.stepsize.model.TrainingSettings;
-import org.tacit.stepsize.model.WarmupSchedule;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 
 /**
  * {@code nrss-fig4}: the anchors of NRSS Figure 4, the largest step size at which GD converges for
@@ -120,7 +121,7 @@ public final class NrssFigureFourExperiment implements Experiment {
 
   private static TrainingResult train(RegressionData data, DepthDiagonalModel network,
       double alpha, double eta, long budget) {
-    return GradientDescent.train(data, network,
+    return GradientDescent.run(new DiagonalNetworkObjective(data, network),
         Initialization.uniform(network, data.dimension(), alpha),
         new TrainingSettings(WarmupSchedule.linear(eta, NrssFigureOneExperiment.WARMUP),
             NrssFigureOneExperiment.LOSS_TOLERANCE, budget, NrssFigureOneExperiment.WARMUP));

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.stepsize.model.DepthDiagonalModel;
 import org.tacit.stepsize.model.DiagonalNetworkModel;
-import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.DiagonalNetworkObjective;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.Initialization;
 import org.tacit.stepsize.model.Interpolators;
@@ -17,10 +17,11 @@ import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SectionSevenData;
 import org.tacit.stepsize.model.SquaredLoss;
 import org.tacit.stepsize.model.StableStepBracket;
-import org.tacit.stepsize.model.TrainingResult;
-import org.tacit.stepsize.model.TrainingSettings;
 import org.tacit.stepsize.model.UvDiagonalModel;
-import org.tacit.stepsize.model.WarmupSchedule;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 import org.tacit.verify.SeededDraws;
 
 /**
@@ -184,8 +185,8 @@ public final class NrssFigureOneExperiment implements Experiment {
             new SeededDraws(point.seed() * 31 + Double.hashCode(alpha)
                 + 17L * Double.hashCode(mu)))
         : Initialization.uniform(network, data.dimension(), alpha);
-    TrainingResult run = GradientDescent.train(data, network, initial,
-        new TrainingSettings(WarmupSchedule.linear(eta, WARMUP), LOSS_TOLERANCE,
+    TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, network),
+        initial, new TrainingSettings(WarmupSchedule.linear(eta, WARMUP), LOSS_TOLERANCE,
             full ? 400_000 : 100_000, WARMUP));
     double[] beta = network.beta(run.theta(), data.dimension());
     double lambda = run.converged()

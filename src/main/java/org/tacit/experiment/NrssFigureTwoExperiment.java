@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.tacit.stepsize.model.DepthDiagonalModel;
-import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.DiagonalNetworkObjective;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.Initialization;
 import org.tacit.stepsize.model.MinimalLambdaMax;
 import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SectionSevenData;
 import org.tacit.stepsize.model.SquaredLoss;
-import org.tacit.stepsize.model.TrainingResult;
-import org.tacit.stepsize.model.TrainingSettings;
-import org.tacit.stepsize.model.WarmupSchedule;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 
 /**
  * {@code nrss-fig2}: NRSS Figure 2, for each alpha and step size eta the quantities at the solution
@@ -83,7 +84,7 @@ public final class NrssFigureTwoExperiment implements Experiment {
     double eta = v[2] * 2 / minimal.upper();
     double alpha = v[1];
     DepthDiagonalModel depthTwo = new DepthDiagonalModel(2);
-    TrainingResult run = GradientDescent.train(data, depthTwo,
+    TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, depthTwo),
         Initialization.uniform(depthTwo, data.dimension(), alpha),
         new TrainingSettings(WarmupSchedule.linear(eta, NrssFigureOneExperiment.WARMUP),
             NrssFigureOneExperiment.LOSS_TOLERANCE, full ? 400_000 : 100_000,

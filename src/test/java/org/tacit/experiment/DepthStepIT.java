@@ -6,13 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
 import org.tacit.stepsize.model.DepthDiagonalModel;
-import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.DiagonalNetworkObjective;
 import org.tacit.stepsize.model.Initialization;
 import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SectionSevenData;
-import org.tacit.stepsize.model.TrainingResult;
-import org.tacit.stepsize.model.TrainingSettings;
-import org.tacit.stepsize.model.WarmupSchedule;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 
 /**
  * NRSS Remark 6.3's mechanism, "lambda_max grows with depth, so the maximal convergent step is
@@ -33,7 +34,7 @@ class DepthStepIT {
     double failingFour = Double.parseDouble(four.get(3));
     RegressionData data = SectionSevenData.defaults().sample(1).data();
     DepthDiagonalModel two = new DepthDiagonalModel(2);
-    TrainingResult depthTwo = GradientDescent.train(data, two,
+    TrainingResult depthTwo = GradientDescent.run(new DiagonalNetworkObjective(data, two),
         Initialization.uniform(two, data.dimension(), 0.5),
         new TrainingSettings(WarmupSchedule.linear(failingThree, NrssFigureOneExperiment.WARMUP),
             NrssFigureOneExperiment.LOSS_TOLERANCE, NrssFigureFourExperiment.BUDGET_FULL,

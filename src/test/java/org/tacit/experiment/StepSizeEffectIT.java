@@ -6,14 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
 import org.tacit.stepsize.model.DepthDiagonalModel;
-import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.DiagonalNetworkObjective;
 import org.tacit.stepsize.model.Initialization;
 import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SectionSevenData;
 import org.tacit.stepsize.model.StableStepBracket;
-import org.tacit.stepsize.model.TrainingResult;
-import org.tacit.stepsize.model.TrainingSettings;
-import org.tacit.stepsize.model.WarmupSchedule;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 
 /**
  * The qualitative step-size claims of NRSS Remarks 5.5 and 5.6, as orderings (no thresholds) at
@@ -71,7 +72,7 @@ class StepSizeEffectIT {
     double[] fractions = {0.25, 0.75};
     for (int k = 0; k < 2; k++) {
       double eta = fractions[k] * stable;
-      TrainingResult run = GradientDescent.train(data, network,
+      TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, network),
           Initialization.uniform(network, data.dimension(), 0.2),
           new TrainingSettings(WarmupSchedule.linear(eta, NrssFigureOneExperiment.WARMUP),
               NrssFigureOneExperiment.LOSS_TOLERANCE, 400_000, NrssFigureOneExperiment.WARMUP));

@@ -3,17 +3,18 @@ package org.tacit.stepsize.family;
 import org.tacit.stepsize.model.ConvergedRun;
 import org.tacit.stepsize.model.DepthDiagonalModel;
 import org.tacit.stepsize.model.DiagonalNetworkModel;
-import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.DiagonalNetworkObjective;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.Initialization;
 import org.tacit.stepsize.model.InterpolatingSolutions;
 import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SquaredLoss;
 import org.tacit.stepsize.model.StepSizeTolerances;
-import org.tacit.stepsize.model.TrainingResult;
-import org.tacit.stepsize.model.TrainingSettings;
 import org.tacit.stepsize.model.UvDiagonalModel;
-import org.tacit.stepsize.model.WarmupSchedule;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
@@ -143,7 +144,7 @@ public final class ConvergedRunFamily implements InstanceFamily<ConvergedRun> {
       attempts++;
       budget *= 2;
       if (!result.reason().equals(TrainingResult.BUDGET)
-          || !(result.trainLoss() < SLOW_PROGRESS * loss.loss(initial))) {
+          || !(result.finalLoss() < SLOW_PROGRESS * loss.loss(initial))) {
         step /= 2;
       }
       result = run(data, model, initial, step, tolerance, budget);
@@ -153,7 +154,8 @@ public final class ConvergedRunFamily implements InstanceFamily<ConvergedRun> {
 
   private static TrainingResult run(RegressionData data, DiagonalNetworkModel model,
       double[] initial, double step, double tolerance, long budget) {
-    TrainingResult result = GradientDescent.train(data, model, initial,
+    TrainingResult result = GradientDescent.run(new DiagonalNetworkObjective(data, model),
+        initial,
         new TrainingSettings(WarmupSchedule.linear(step, WARMUP_STEPS), tolerance, budget));
     if (!result.converged()) {
       return result;
@@ -165,15 +167,15 @@ public final class ConvergedRunFamily implements InstanceFamily<ConvergedRun> {
     for (int k = 0; k < perturbed.length; k++) {
       perturbed[k] += size * (((k * 0x9E3779B97F4A7C15L) >>> 63) == 0 ? 1 : -1);
     }
-    TrainingResult probe = GradientDescent.train(data, model, perturbed, new TrainingSettings(
-        WarmupSchedule.constant(result.finalStep()), 2 * tolerance, CONFIRMATION_STEPS + 1,
-        CONFIRMATION_STEPS));
+    TrainingResult probe = GradientDescent.run(new DiagonalNetworkObjective(data, model),
+        perturbed, new TrainingSettings(WarmupSchedule.constant(result.finalStep()),
+            2 * tolerance, CONFIRMATION_STEPS + 1, CONFIRMATION_STEPS));
     if (!probe.converged()) {
       return new TrainingResult(false, "stability probe failed: " + probe.reason(),
-          result.steps(), result.trainLoss(), result.theta(), result.finalStep());
+          result.steps(), result.finalLoss(), result.theta(), result.finalStep());
     }
     return new TrainingResult(true, result.reason(), result.steps() + probe.steps(),
-        probe.trainLoss(), probe.theta(), result.finalStep());
+        probe.finalLoss(), probe.theta(), result.finalStep());
   }
 
   private static RegressionData data(Draws draws, int samples, int d) {

@@ -1,5 +1,6 @@
 package org.tacit.stepsize.model;
 
+import org.tacit.training.TrainingResult;
 import org.tacit.verify.Hypotheses;
 
 /**

@@ -3,11 +3,11 @@ package org.tacit.stepsize.model;
 import org.tacit.verify.Draws;
 
 /**
- * Initial parameters for {@link GradientDescent}: the uniform initialization {@code alpha 1} of NRSS
- * Section 7 ({@code u_+ = u_- = alpha 1}; for the UV model all four blocks), and random shapes
- * {@code alpha |z|} with {@code z} standard normal entries (Appendix E uses random normal
- * initialization; the absolute value keeps the depth-D model away from the sign-symmetric saddle
- * that negative entries of odd D would create).
+ * Initial parameters for {@link org.tacit.training.GradientDescent}: the uniform initialization
+ * {@code alpha 1} of NRSS Section 7 ({@code u_+ = u_- = alpha 1}; for the UV model all four
+ * blocks), and random shapes {@code alpha |z|} with {@code z} standard normal entries (Appendix E
+ * uses random normal initialization; the absolute value keeps the depth-D model away from the
+ * sign-symmetric saddle that negative entries of odd D would create).
  *
  * <p>Spec: {@code NRSS:rem-7.2}.
  */

@@ -5,7 +5,8 @@ import org.tacit.linalg.FloatingPoint;
 import org.tacit.stepsize.family.ConvergedRunFamily;
 
 /**
- * The tolerances of the NRSS stability checkers, in one place. All are relative.
+ * The tolerances of the NRSS stability checkers, in one place. All are relative. (GD divergence
+ * is {@link org.tacit.training.TrainingTolerances#DIVERGENCE_FACTOR}, shared by every paper.)
  */
 public final class StepSizeTolerances {
 
@@ -36,14 +37,6 @@ public final class StepSizeTolerances {
    * 1e-13 for the sizes used; 1e-11 leaves a factor 100.
    */
   public static final double ARITHMETIC = 1e-11;
-
-  /**
-   * GD divergence: a loss above this multiple of the initial loss. A converging run can overshoot
-   * its initial loss only transiently (catapults at the edge of stability raise it by a few orders
-   * of magnitude at most); 1e8 is far beyond that and far below overflow, so blow-ups are reported
-   * as such before they become infinite.
-   */
-  public static final double DIVERGENCE_FACTOR = 1e8;
 
   /**
    * Lemma 2.3 on converged GD runs: {@code lambda_max(theta_T) <= (2/eta)(1 + EDGE_OF_STABILITY)}.

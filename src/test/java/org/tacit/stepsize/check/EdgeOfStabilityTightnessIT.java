@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
 import org.tacit.stepsize.model.DepthDiagonalModel;
-import org.tacit.stepsize.model.GradientDescent;
+import org.tacit.stepsize.model.DiagonalNetworkObjective;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.Initialization;
 import org.tacit.stepsize.model.MinimalLambdaMax;
@@ -13,9 +13,10 @@ import org.tacit.stepsize.model.RegressionData;
 import org.tacit.stepsize.model.SectionSevenData;
 import org.tacit.stepsize.model.SquaredLoss;
 import org.tacit.stepsize.model.StepSizeTolerances;
-import org.tacit.stepsize.model.TrainingResult;
-import org.tacit.stepsize.model.TrainingSettings;
-import org.tacit.stepsize.model.WarmupSchedule;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 
 /**
  * How tight Lemma 4.1's bounds and Theorem 4.2 are on GD solutions of the Section 7 problem (d =
@@ -44,7 +45,7 @@ class EdgeOfStabilityTightnessIT {
     for (double alpha : new double[] {0.01, 0.1, 0.5}) {
       for (double fraction : new double[] {0.25, 0.9, 0.99}) {
         double eta = fraction * largestStable;
-        TrainingResult run = GradientDescent.train(data, model,
+        TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, model),
             Initialization.uniform(model, data.dimension(), alpha),
             new TrainingSettings(WarmupSchedule.linear(eta, 1000), 1e-10, 400_000, 1000));
         HessianBounds bounds = HessianBounds.at(loss, run.theta());

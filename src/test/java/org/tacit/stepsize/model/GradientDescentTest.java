@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.tacit.linalg.DenseKernels;
 import org.tacit.spec.Verifies;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 import org.tacit.verify.SeededDraws;
 
 /** GD with warm-up: schedule values, one step against the analytic gradient, stopping rules. */
@@ -65,14 +69,14 @@ class GradientDescentTest {
           expected[k] -= schedule.stepAt(t) * gradient[k];
         }
       }
-      TrainingResult result = GradientDescent.train(data, model, theta,
-          new TrainingSettings(schedule, 1e-300, 3));
+      TrainingResult result = GradientDescent.run(new DiagonalNetworkObjective(data, model),
+          theta, new TrainingSettings(schedule, 1e-300, 3));
       assertThat(result.converged()).isFalse();
       assertThat(result.reason()).isEqualTo(TrainingResult.BUDGET);
       assertThat(result.steps()).isEqualTo(3);
       assertThat(result.finalStep()).isEqualTo(3e-3);
       assertThat(result.theta()).containsExactly(expected, within(1e-12));
-      assertThat(result.trainLoss()).isCloseTo(loss.loss(expected), within(1e-12));
+      assertThat(result.finalLoss()).isCloseTo(loss.loss(expected), within(1e-12));
     }
   }
 
@@ -84,17 +88,18 @@ class GradientDescentTest {
     DepthDiagonalModel model = new DepthDiagonalModel(2);
     double[] initial = Initialization.uniform(model, 1, 0.5);
     assertThat(initial).containsExactly(0.5, 0.5);
-    TrainingResult result = GradientDescent.train(data, model, initial,
+    DiagonalNetworkObjective objective = new DiagonalNetworkObjective(data, model);
+    TrainingResult result = GradientDescent.run(objective, initial,
         new TrainingSettings(WarmupSchedule.linear(0.1, 10), 1e-20, 100_000, 50));
     assertThat(result.converged()).isTrue();
     assertThat(result.reason()).isEqualTo(TrainingResult.CONVERGED);
     double[] theta = result.theta();
     assertThat(theta[0] * theta[0] - theta[1] * theta[1]).isCloseTo(1, within(1e-9));
-    TrainingResult unconfirmed = GradientDescent.train(data, model, initial,
+    TrainingResult unconfirmed = GradientDescent.run(objective, initial,
         new TrainingSettings(WarmupSchedule.linear(0.1, 10), 1e-20, 100_000));
     assertThat(unconfirmed.steps()).isEqualTo(result.steps() - 50);
     assertThat(initial).containsExactly(0.5, 0.5);
-    TrainingResult already = GradientDescent.train(data, model, new double[] {1, 0},
+    TrainingResult already = GradientDescent.run(objective, new double[] {1, 0},
         new TrainingSettings(WarmupSchedule.constant(0.1), 1e-20, 10));
     assertThat(already.converged()).isTrue();
     assertThat(already.steps()).isZero();
@@ -105,19 +110,20 @@ class GradientDescentTest {
     RegressionData data = new RegressionData(1, 2, new double[] {1, 2}, new double[] {3});
     for (DiagonalNetworkModel model : new DiagonalNetworkModel[] {new DepthDiagonalModel(2),
         new UvDiagonalModel()}) {
-      TrainingResult result = GradientDescent.train(data, model,
+      TrainingResult result = GradientDescent.run(new DiagonalNetworkObjective(data, model),
           Initialization.uniform(model, 2, 1.0), new TrainingSettings(WarmupSchedule.constant(10),
               1e-12, 1000));
       assertThat(result.converged()).isFalse();
       assertThat(result.reason()).startsWith("diverged");
-      assertThat(Double.isFinite(result.trainLoss())).isTrue();
+      assertThat(Double.isFinite(result.finalLoss())).isTrue();
       for (double value : result.theta()) {
         assertThat(Double.isFinite(value)).isTrue();
       }
     }
     // a step so large that the first update overflows: loss not finite, the previous iterate back
-    TrainingResult overflow = GradientDescent.train(data, new DepthDiagonalModel(2),
-        new double[] {1, 1, 1, 1}, new TrainingSettings(WarmupSchedule.constant(1e300), 1e-12, 10));
+    TrainingResult overflow = GradientDescent.run(
+        new DiagonalNetworkObjective(data, new DepthDiagonalModel(2)), new double[] {1, 1, 1, 1},
+        new TrainingSettings(WarmupSchedule.constant(1e300), 1e-12, 10));
     assertThat(overflow.reason()).startsWith("diverged: loss not finite");
     assertThat(overflow.theta()).containsExactly(1, 1, 1, 1);
   }

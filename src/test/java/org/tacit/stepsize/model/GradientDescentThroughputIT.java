@@ -3,6 +3,10 @@ package org.tacit.stepsize.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 
 /**
  * GD steps per second at d = 100, N = 50 and d = 10000, N = 1000 (Section 7 data, depth 2,
@@ -21,16 +25,17 @@ class GradientDescentThroughputIT {
       double[] initial = Initialization.uniform(model, size[0], 0.1);
       TrainingSettings settings = new TrainingSettings(WarmupSchedule.constant(1e-7), 1e-300,
           size[2]);
-      GradientDescent.train(data, model, initial, settings);
+      DiagonalNetworkObjective objective = new DiagonalNetworkObjective(data, model);
+      GradientDescent.run(objective, initial, settings);
       long start = System.nanoTime();
-      TrainingResult result = GradientDescent.train(data, model, initial, settings);
+      TrainingResult result = GradientDescent.run(objective, initial, settings);
       double seconds = (System.nanoTime() - start) / 1e9;
       double bytes = 2.0 * 8 * size[0] * size[1] * size[2];
       System.out.printf("[tacit] GD d=%d N=%d: %d steps in %.3f s = %.0f steps/s (%.1f GB/s of X"
           + " reads)%n", size[0], size[1], size[2], seconds, size[2] / seconds,
           bytes / seconds / 1e9);
       assertThat(result.steps()).isEqualTo(size[2]);
-      assertThat(Double.isFinite(result.trainLoss())).isTrue();
+      assertThat(Double.isFinite(result.finalLoss())).isTrue();
     }
   }
 }

@@ -12,6 +12,7 @@ import org.tacit.stepsize.check.DepthTwoStableSolutionTheoremChecker;
 import org.tacit.stepsize.check.LinearStabilityLemmaChecker;
 import org.tacit.stepsize.check.UvStableSolutionTheoremChecker;
 import org.tacit.stepsize.family.ConvergedRunFamily;
+import org.tacit.training.TrainingResult;
 import org.tacit.verify.SeededDraws;
 import org.tacit.verify.Verdict;
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 
 /**
  * NRSS Remark 3.1 through the derived optimality condition ({@link HypentropyBias}): GD with small
@@ -21,7 +25,8 @@ class HypentropyBiasTest {
    */
   private static double[] limit(RegressionData data, double alpha, double eta) {
     DepthDiagonalModel model = new DepthDiagonalModel(2);
-    TrainingResult run = GradientDescent.train(data, model, Initialization.uniform(model, 12, alpha),
+    TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, model),
+        Initialization.uniform(model, 12, alpha),
         new TrainingSettings(WarmupSchedule.constant(eta), 1e-22, 20_000_000));
     assertThat(run.converged()).as(run.reason()).isTrue();
     return model.beta(run.theta(), 12);

@@ -9,6 +9,10 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 import org.tacit.verify.SeededDraws;
 
 /** Baselines (min l2, min l1, weighted l1) and the Lemma D.2 bracket. */
@@ -97,7 +101,7 @@ class InterpolatorsTest {
         ones) * (1 + 1e-12));
     for (double eta : new double[] {0.5, 0.9}) {
       double step = eta * bracket.largestStableStepLower();
-      TrainingResult run = GradientDescent.train(data, depthTwo,
+      TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, depthTwo),
           Initialization.uniform(depthTwo, data.dimension(), 0.1),
           new TrainingSettings(WarmupSchedule.linear(step, 500), 1e-12, 400_000));
       assertThat(run.converged()).as(run.reason()).isTrue();
@@ -117,7 +121,7 @@ class InterpolatorsTest {
     StableStepBracket bracket = StableStepBracket.of(data);
     DepthDiagonalModel depthTwo = new DepthDiagonalModel(2);
     for (double alpha : new double[] {0.01, 0.1}) {
-      TrainingResult run = GradientDescent.train(data, depthTwo,
+      TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, depthTwo),
           Initialization.uniform(depthTwo, data.dimension(), alpha),
           new TrainingSettings(WarmupSchedule.linear(1.1 * bracket.largestStableStepUpper(), 500),
               1e-12, 100_000));

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
+import org.tacit.training.GradientDescent;
+import org.tacit.training.TrainingResult;
+import org.tacit.training.TrainingSettings;
+import org.tacit.training.WarmupSchedule;
 
 /**
  * NRSS rem-2.1, rem-5.4, asm-5.4 on small Section 7 data (d = 20, N = 10, r* = 3, mu = 5,
@@ -35,7 +39,7 @@ class LargestConvergentStepTest {
       double minLambda = minimal.lower();
       for (double fraction : new double[] {0.9, 0.95, 1.05}) {
         double eta = fraction * 2 / minimal.upper();
-        TrainingResult run = GradientDescent.train(data, model,
+        TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, model),
             Initialization.uniform(model, data.dimension(), 0.1),
             new TrainingSettings(WarmupSchedule.linear(eta, 1000), 1e-10, 400_000, 1000));
         String where = "seed " + seed + ", f = " + fraction + ": " + run.reason();

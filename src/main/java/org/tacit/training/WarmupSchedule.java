@@ -1,11 +1,13 @@
-package org.tacit.stepsize.model;
+package org.tacit.training;
 
 /**
- * The step-size schedule of NRSS Section 7: a linear warm-up from a small step {@code eta_0} to the
- * target step {@code eta} over {@code T_w} steps, then constant,
- * {@code eta_t = eta_0 + (eta - eta_0) min(1, t / T_w)}. The paper leaves {@code eta_0} and
- * {@code T_w} unspecified; {@link #linear(double, long)} fixes {@code eta_0 = eta / T_w} (the ramp
- * starts one warm-up increment above zero). {@code T_w = 0} is constant step {@code eta}.
+ * A linear warm-up from a small step {@code eta_0} to the target step {@code eta} over
+ * {@code T_w} steps, then constant: {@code eta_t = eta_0 + (eta - eta_0) min(1, t / T_w)}
+ * (the schedule of NRSS Section 7). NRSS leaves {@code eta_0} and {@code T_w} unspecified;
+ * {@link #linear(double, long)} fixes {@code eta_0 = eta / T_w} (the ramp starts one warm-up
+ * increment above zero). {@code T_w = 0} is constant step {@code eta} ({@link #constant}).
+ *
+ * <p>Immutable; {@link #stepAt} is O(1).
  *
  * <p>Spec: {@code NRSS:rem-7.2} (learning procedure), {@code NRSS:eq-2} (GD).
  *
@@ -13,7 +15,8 @@ package org.tacit.stepsize.model;
  * @param targetStep {@code eta > 0}, the step from {@code t = T_w} on
  * @param warmupSteps {@code T_w >= 0}
  */
-public record WarmupSchedule(double initialStep, double targetStep, long warmupSteps) {
+public record WarmupSchedule(double initialStep, double targetStep, long warmupSteps)
+    implements StepSchedule {
 
   /** Validates positivity and finiteness. */
   public WarmupSchedule {
@@ -39,6 +42,7 @@ public record WarmupSchedule(double initialStep, double targetStep, long warmupS
   }
 
   /** {@code eta_t} for step {@code t >= 0}. */
+  @Override
   public double stepAt(long t) {
     if (t >= warmupSteps) {
       return targetStep;
