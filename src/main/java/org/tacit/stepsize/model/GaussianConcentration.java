@@ -1,7 +1,6 @@
 package org.tacit.stepsize.model;
 
 import org.apache.commons.math3.special.Erf;
-import org.tacit.stepsize.model.SubGaussianNorms;
 import org.tacit.verify.SeededDraws;
 
 /**
@@ -21,9 +20,12 @@ import org.tacit.verify.SeededDraws;
  *       Hoeffding-union bound {@code d exp(-N c t^2/sigma^2)} (each at most the next);
  *   <li>{@code NRSS:eq-44}/{@code eq-45}: the threshold {@code (mu - t)^2} with
  *       {@code t = sigma sqrt(log(d/delta)/(c N))}, against {@code min_i xbar_i^2} by simulation;
- *   <li>{@code NRSS:eq-46}, {@code NRSS:eq-47}: the bounds {@code mu^2 + sigma^2 + 8 e sigma^2
- *       log(2d/delta)/sqrt N} and {@code mu^2 + sigma^2 + sigma^2 log(2d/delta)/sqrt N} against
- *       {@code max_i q_i} by simulation;
+ *   <li>{@code NRSS:eq-46}, {@code NRSS:eq-47}: the printed bounds {@code mu^2 + sigma^2 + 8 e
+ *       sigma^2 log(2d/delta)/sqrt N} and {@code mu^2 + sigma^2 + sigma^2 log(2d/delta)/sqrt N}
+ *       against {@code max_i q_i} by simulation, and a rigorous lower bound on their failure
+ *       probability ({@link #upperTailLowerBound}), which exceeds delta when {@code mu/s} is large
+ *       (erratum); the corrected Gaussian bound ({@link GaussianSetting#correctedUpperBound})
+ *       against {@code max_i q_i} by simulation;
  *   <li>{@code NRSS:rem-D.5}: the printed two-sided display
  *       {@code mu^2 + sigma^2 -+ sigma^2 sqrt(log(2d/delta)/N)} around {@code q_i}, and a rigorous
  *       Chernoff upper bound on {@code P[q_1 >= L]} (the display's lower side needs
@@ -51,6 +53,22 @@ public final class GaussianConcentration {
   /** {@code P[exists i: xbar_i - mu < -t]} exactly: {@code 1 - (1 - p)^d}, {@code p = Phi(-t sqrt N/s)}. */
   public static double exactDeviationProbability(GaussianSetting setting, double t) {
     double p = singleDeviationProbability(setting, t);
+    return -Math.expm1(setting.dimension() * Math.log1p(-p));
+  }
+
+  /**
+   * A rigorous lower bound on {@code P[max_i q_i > level]}: with {@code x_n = mu + s z_n},
+   * {@code q_1 = mu^2 + 2 mu s zbar + s^2 (1/N) sum_n z_n^2 >= mu^2 + 2 mu s zbar} and
+   * {@code zbar ~ N(0, 1/N)}, so {@code P[q_1 > level] >= p = Phi(-sqrt(N) (level - mu^2) /
+   * (2 mu s))} (mu > 0), and by independence of the d coordinates
+   * {@code P[max_i q_i > level] >= 1 - (1 - p)^d}. Evaluated with {@code erfc} (relative error
+   * about 1e-15). Requires {@code level >= mu^2}.
+   */
+  public static double upperTailLowerBound(GaussianSetting setting, double level) {
+    double mu = setting.mean();
+    double s = setting.standardDeviation();
+    double argument = Math.sqrt(setting.samples()) * (level - mu * mu) / (2 * mu * s);
+    double p = 0.5 * Erf.erfc(argument / Math.sqrt(2));
     return -Math.expm1(setting.dimension() * Math.log1p(-p));
   }
 
@@ -129,12 +147,15 @@ public final class GaussianConcentration {
    * @param deviationEvents data sets with {@code exists i: xbar_i - mu < -t}
    * @param upper46Failures {@code max_i q_i >} the factor of (46)
    * @param upper47Failures {@code max_i q_i >} the factor of (47)
+   * @param correctedUpperFailures {@code max_i q_i >} the corrected Gaussian factor
+   *     ({@link GaussianSetting#correctedUpperBound})
    * @param displayLowerFailures the lower side of rem-D.5's display fails for some i
    * @param displayUpperFailures the upper side of rem-D.5's display fails for some i
    * @param weightings the extremes of the weightings over data sets (rem-5.1)
    */
   public record Frequencies(int trials, int lowerFailures, int lowerFailuresRandomWeight,
-      int deviationEvents, int upper46Failures, int upper47Failures, int displayLowerFailures,
+      int deviationEvents, int upper46Failures, int upper47Failures, int correctedUpperFailures,
+      int displayLowerFailures,
       int displayUpperFailures, WeightingRange weightings) {}
 
   /**
@@ -167,6 +188,8 @@ public final class GaussianConcentration {
     int deviation = 0;
     int upper46 = 0;
     int upper47 = 0;
+    int corrected = 0;
+    double correctedBound = setting.correctedUpperBound();
     int displayLower = 0;
     int displayUpper = 0;
     double rangeMinMean2 = Double.POSITIVE_INFINITY;
@@ -205,6 +228,7 @@ public final class GaussianConcentration {
       deviation += deviates ? 1 : 0;
       upper46 += maxQ > setting.upperBound46() ? 1 : 0;
       upper47 += maxQ > setting.upperBound47() ? 1 : 0;
+      corrected += maxQ > correctedBound ? 1 : 0;
       displayLower += minQ < displayLowerEnd ? 1 : 0;
       displayUpper += maxQ > displayUpperEnd ? 1 : 0;
       rangeMinMean2 = Math.min(rangeMinMean2, minMean2);
@@ -212,7 +236,8 @@ public final class GaussianConcentration {
       rangeMinQ = Math.min(rangeMinQ, minQ);
       rangeMaxQ = Math.max(rangeMaxQ, maxQ);
     }
-    return new Frequencies(trials, lower, lowerRandom, deviation, upper46, upper47, displayLower,
+    return new Frequencies(trials, lower, lowerRandom, deviation, upper46, upper47, corrected,
+        displayLower,
         displayUpper, new WeightingRange(rangeMinMean2, rangeMaxMean2, rangeMinQ, rangeMaxQ));
   }
 }

@@ -54,6 +54,24 @@ public record GaussianSetting(double mean, double standardDeviation, int dimensi
     return mean * mean + sigma2 + sigma2 * Math.log(2 * dimension / delta) / Math.sqrt(samples);
   }
 
+  /**
+   * The corrected upper factor of Lemma D.5 for Gaussian entries: with probability at least
+   * {@code 1 - delta}, for every i, {@code q_i <= mu^2 + s^2 + 2 |mu| s sqrt(2 x / N) + s^2 (2
+   * sqrt(x / N) + 2 x / N)}, {@code x = log(2d/delta)}. Proof: {@code q_i - mu^2 - s^2 = 2 mu s
+   * zbar + s^2 ((1/N) sum z_n^2 - 1)} with {@code z_n} standard normal; the Gaussian tail
+   * {@code P[zbar >= a] <= exp(-N a^2 / 2)} and Laurent-Massart's
+   * {@code P[sum z_n^2 - N >= 2 sqrt(N x) + 2x] <= exp(-x)} each fail with probability at most
+   * {@code delta / (2d)}; a union bound over the two terms and the d coordinates gives delta. The
+   * printed (46)/(47) lack the cross term {@code 2 |mu| s sqrt(2x/N)}, which dominates when
+   * {@code mu/s} is large.
+   */
+  public double correctedUpperBound() {
+    double x = Math.log(2 * dimension / delta);
+    double s2 = standardDeviation * standardDeviation;
+    return mean * mean + s2 + 2 * Math.abs(mean) * standardDeviation * Math.sqrt(2 * x / samples)
+        + s2 * (2 * Math.sqrt(x / samples) + 2 * x / samples);
+  }
+
   /** The lower end of rem-D.5's printed display: {@code mu^2 + sigma^2 - sigma^2 sqrt(log(2d/delta)/N)}. */
   public double displayLowerEnd() {
     return mean * mean + sigma() * sigma() - displayHalfWidth();
