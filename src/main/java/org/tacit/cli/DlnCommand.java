@@ -1,7 +1,6 @@
 package org.tacit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -131,7 +130,7 @@ final class DlnCommand implements Runnable {
       out.put("steps", result.steps());
       JsonOutput.putDouble(out, "trainLoss", result.trainLoss());
       putParameters(out, network, result.theta(), data.dimension());
-      putArray(out, "beta", network.beta(result.theta(), data.dimension()));
+      JsonOutput.putDoubles(out, "beta", network.beta(result.theta(), data.dimension()));
       JsonOutput.putDouble(out, "lambdaMax", bounds.lambdaMax());
       JsonOutput.putDouble(out, "stabilityMeasure", bounds.lowerBound());
       JsonOutput.putDouble(out, "upperBound", bounds.upperBound());
@@ -265,14 +264,7 @@ final class DlnCommand implements Runnable {
     for (int block = 0; block < names.length; block++) {
       double[] values = new double[d];
       System.arraycopy(theta, block * d, values, 0, d);
-      putArray(out, names[block], values);
-    }
-  }
-
-  static void putArray(ObjectNode out, String field, double[] values) {
-    ArrayNode array = out.putArray(field);
-    for (double value : values) {
-      array.add(value);
+      JsonOutput.putDoubles(out, names[block], values);
     }
   }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.bregman.EntropyProjectionResult;
-import org.tacit.exact.RationalMatrix;
 import org.tacit.flow.FlowResult;
 import org.tacit.flow.LogDomainGradientFlow;
 import org.tacit.flow.QuadraticGradientDescent;
@@ -75,12 +74,12 @@ final class FlowCommand implements Callable<Integer> {
     json.put("steps", run.steps());
     JsonOutput.putDouble(json, "time", run.time());
     JsonOutput.putDouble(json, "residual", run.residualNorm());
-    BregmanCommand.putArray(json.putArray("x"), run.x());
+    JsonOutput.putDoubles(json, "x", run.x());
     if (run.converged()) {
-      LinearSystem exact = new LinearSystem(RationalMatrix.of(system.a()), system.y());
-      boolean[] mask = BregmanCommand.maximalSupport(exact);
-      EntropyProjectionResult square = BregmanCommand.solve(exact, mask, alpha * alpha);
-      EntropyProjectionResult printed = BregmanCommand.solve(exact, mask, alpha);
+      LinearSystem exact = Inputs.exact(system);
+      boolean[] mask = Projections.maximalSupport(exact);
+      EntropyProjectionResult square = Projections.solve(exact, mask, alpha * alpha);
+      EntropyProjectionResult printed = Projections.solve(exact, mask, alpha);
       JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlphaSquared",
           maxDistance(run.logX(), square.logX(), mask));
       JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlpha",
