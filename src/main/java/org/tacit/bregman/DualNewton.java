@@ -3,6 +3,7 @@ package org.tacit.bregman;
 import static org.tacit.linalg.FloatingPoint.UNIT_ROUNDOFF;
 import static org.tacit.linalg.FloatingPoint.gamma;
 
+import java.util.Arrays;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.linalg.SymmetricEigenvalues;
@@ -314,12 +315,13 @@ final class DualNewton {
   }
 
   /**
-   * The certificate at {@code lambda} (derivation in {@link EntropyProjection}). Fills
-   * {@code logErrorOut} with the bound on {@code |log x*_i - logX_i|} per local coordinate and
-   * returns {@code {R, mu, rho0, pi, contraction, tau}}; contraction < 1 means certified.
+   * The certificate at {@code lambda} (derivation in {@link EntropyProjection}): its ingredients
+   * and the bound on {@code |log x*_i - logX_i|} per local coordinate, where
+   * {@code logX = logX(lambda, lambdaLow)}.
    */
-  double[] certify(double[] lambda, double[] lambdaLow, double[] logErrorOut) {
+  DualCertificate certify(double[] lambda, double[] lambdaLow) {
     final double u = UNIT_ROUNDOFF;
+    double[] logError = new double[k];
     double[] logx = logX(lambda, lambdaLow);
     double[] delta = new double[k];
     double deltaMax = 0;
@@ -337,9 +339,9 @@ final class DualNewton {
     }
     if (m == 0) {
       for (int i = 0; i < k; i++) {
-        logErrorOut[i] = (delta[i] + 4 * u) * (1 + gamma(2));
+        logError[i] = (delta[i] + 4 * u) * (1 + gamma(2));
       }
-      return new double[] {0, Double.POSITIVE_INFINITY, 0, 0, 0, 0};
+      return new DualCertificate(0, Double.POSITIVE_INFINITY, 0, 0, 0, 0, logError);
     }
     double[] halfLogH = halfLogHessianDiagonal(logx);
     double maxScale = Vectors.maxAbs(halfLogH) + 2;
@@ -397,11 +399,10 @@ final class DualNewton {
     frobenius = Math.sqrt(frobenius);
     double mu = (smallestEigenvalue(h, m) - Math.sqrt(entryErrorSquares) * (1 + gamma(m * m))
         - 10.0 * m * m * u * frobenius) * (1 - gamma(4));
-    double[] failed = {residual, mu, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
     if (!(mu > 0)) {
-      java.util.Arrays.fill(logErrorOut, Double.POSITIVE_INFINITY);
-      return failed;
+      Arrays.fill(logError, Double.POSITIVE_INFINITY);
+      return new DualCertificate(residual, mu, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+          Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, logError);
     }
     double columnRounding = u * maxScale + gamma(2);
     double rho0 = 0;
@@ -468,14 +469,14 @@ final class DualNewton {
         * (1 + gamma(8));
     double contraction = image / tau;
     if (!(tau < 1 && contraction <= 1)) {
-      java.util.Arrays.fill(logErrorOut, Double.POSITIVE_INFINITY);
-      return new double[] {residual, mu, rho0, pi, Double.POSITIVE_INFINITY,
-          Double.POSITIVE_INFINITY};
+      Arrays.fill(logError, Double.POSITIVE_INFINITY);
+      return new DualCertificate(residual, mu, rho0, pi, Double.POSITIVE_INFINITY,
+          Double.POSITIVE_INFINITY, logError);
     }
     for (int i = 0; i < k; i++) {
-      logErrorOut[i] = (delta[i] + tau + 4 * u) * (1 + gamma(3));
+      logError[i] = (delta[i] + tau + 4 * u) * (1 + gamma(3));
     }
-    return new double[] {residual, mu, rho0, pi, contraction, tau};
+    return new DualCertificate(residual, mu, rho0, pi, contraction, tau, logError);
   }
 
   private static double smallestEigenvalue(double[] h, int m) {
