@@ -398,7 +398,7 @@ final class DualNewton {
     }
     frobenius = Math.sqrt(frobenius);
     double mu = (smallestEigenvalue(h, m) - Math.sqrt(entryErrorSquares) * (1 + gamma(m * m))
-        - 10.0 * m * m * u * frobenius) * (1 - gamma(4));
+        - BregmanTolerances.EIGENVALUE_ERROR_FACTOR * m * m * u * frobenius) * (1 - gamma(4));
     if (!(mu > 0)) {
       Arrays.fill(logError, Double.POSITIVE_INFINITY);
       return new DualCertificate(residual, mu, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
@@ -461,10 +461,10 @@ final class DualNewton {
     // fixed point of tau -> rho0 + pi (e^tau expm1(delta) + tau^2 e^tau / 2)
     double growth = Math.expm1(deltaMax) * (1 + gamma(2));
     double tau = 0;
-    for (int iter = 0; iter < 200 && tau < 1; iter++) {
+    for (int iter = 0; iter < BregmanTolerances.MAX_RADIUS_ITERATIONS && tau < 1; iter++) {
       tau = rho0 + pi * (Math.exp(tau) * growth + 0.5 * tau * tau * Math.exp(tau));
     }
-    tau = tau * (1 + 1e-6) + Double.MIN_NORMAL;
+    tau = tau * (1 + BregmanTolerances.BALL_RADIUS_INFLATION) + Double.MIN_NORMAL;
     double image = (rho0 + pi * (Math.exp(tau) * growth + 0.5 * tau * tau * Math.exp(tau)))
         * (1 + gamma(8));
     double contraction = image / tau;
@@ -528,8 +528,8 @@ final class DualNewton {
         }
         return z;
       }
-      ridge = ridge == 0 ? 1e-14 : ridge * 100;
-      if (ridge > 1e6) {
+      ridge = ridge == 0 ? BregmanTolerances.RIDGE_START : ridge * BregmanTolerances.RIDGE_GROWTH;
+      if (ridge > BregmanTolerances.RIDGE_MAX) {
         throw new IllegalStateException("Newton system is not positive definite");
       }
     }
