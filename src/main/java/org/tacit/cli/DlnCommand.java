@@ -76,7 +76,8 @@ final class DlnCommand implements Runnable {
         description = "linear warm-up length (from eta/STEPS to eta); 0: constant step")
     private long warmup;
 
-    @Option(names = "--tol", defaultValue = "1e-10", description = "stop when the loss is below T")
+    @Option(names = "--tol", defaultValue = CliTolerances.DLN_LOSS,
+        description = "stop when the loss is below T")
     private double tolerance;
 
     @Option(names = "--max-steps", defaultValue = "1000000", description = "step budget")

@@ -36,9 +36,9 @@ final class FlowCommand implements Callable<Integer> {
   @Option(names = "--eta", paramLabel = "E", description = "gradient descent with this step instead of the flow")
   private @Nullable Double eta;
 
-  @Option(names = "--tol", defaultValue = "1e-11", paramLabel = "T",
+  @Option(names = "--tol", defaultValue = CliTolerances.FLOW_RESIDUAL, paramLabel = "T",
       description = "relative residual at which the run stops (default: ${DEFAULT-VALUE})")
-  private double tolerance = 1e-11;
+  private double tolerance = Double.parseDouble(CliTolerances.FLOW_RESIDUAL);
 
   @Option(names = "--max-steps", defaultValue = "10000000", paramLabel = "M",
       description = "gradient-descent step limit (default: ${DEFAULT-VALUE})")
@@ -65,7 +65,7 @@ final class FlowCommand implements Callable<Integer> {
     QuadraticReparameterizedLoss loss =
         new QuadraticReparameterizedLoss(system.aAsDouble(), system.yAsDouble());
     FlowResult run = step == null
-        ? new LogDomainGradientFlow(loss).run(alpha, tolerance, 1e7)
+        ? new LogDomainGradientFlow(loss).run(alpha, tolerance, CliTolerances.FLOW_MAX_TIME)
         : new QuadraticGradientDescent(loss).run(alpha, step, tolerance, maxSteps);
     ObjectNode json = JsonOutput.object();
     json.put("method", step == null ? "gradient flow (ROS2, log domain)" : "gradient descent");
