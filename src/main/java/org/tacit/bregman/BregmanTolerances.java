@@ -130,8 +130,8 @@ public final class BregmanTolerances {
   /**
    * Newton iterations of the reference before it reports non-convergence: from lambda = 0 the
    * capped steps need about {@code |log x*_i - log alpha| / 10} iterations, plus the quadratic
-   * phase; for the alphas it serves (at least 1e-300, |log alpha| <= 691) that is at most about a
-   * hundred, so 3000 only stops a run that does not converge.
+   * phase; for the alphas it serves (at least 1e-300, {@code |log alpha| <= 691}) that is at
+   * most about a hundred, so 3000 only stops a run that does not converge.
    */
   public static final int HIGH_PRECISION_MAX_ITERATIONS = 3000;
 

@@ -13,7 +13,7 @@ public final class ExperimentTolerances {
   /**
    * Training loss {@code (1/2N) ||y - f||^2} below which a GD run of the NRSS reproductions
    * counts as converged. At loss L the residual norm is {@code sqrt(2 N L)}, at most 1e-4 for the
-   * Section 7 data (N <= 50); the end point is then that close to an interpolator, and the
+   * Section 7 data ({@code N <= 50}); the end point is then that close to an interpolator, and the
    * Hessian's residual term (a column of {@code nrss-fig2}) bounds how far the Lemma 4.1 sandwich
    * can be off there. Both are far below the test losses and lambda_max values the figures plot on
    * log scales, so the plotted quantities are those of the solution GD converges to.
