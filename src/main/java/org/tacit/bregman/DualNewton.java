@@ -3,6 +3,7 @@ package org.tacit.bregman;
 import static org.tacit.linalg.FloatingPoint.UNIT_ROUNDOFF;
 import static org.tacit.linalg.FloatingPoint.gamma;
 
+import java.util.Arrays;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.linalg.SymmetricEigen;
@@ -314,12 +315,13 @@ final class DualNewton {
   }
 
   /**
-   * The certificate at {@code lambda} (derivation in {@link EntropyProjection}). Fills
-   * {@code logErrorOut} with the bound on {@code |log x*_i - logX_i|} per local coordinate and
-   * returns {@code {R, mu, rho0, pi, contraction, tau}}; contraction < 1 means certified.
+   * The certificate at {@code lambda} (derivation in {@link EntropyProjection}): its ingredients
+   * and the bound on {@code |log x*_i - logX_i|} per local coordinate, where
+   * {@code logX = logX(lambda, lambdaLow)}.
    */
-  double[] certify(double[] lambda, double[] lambdaLow, double[] logErrorOut) {
+  DualCertificate certify(double[] lambda, double[] lambdaLow) {
     final double u = UNIT_ROUNDOFF;
+    double[] logError = new double[k];
     double[] logx = logX(lambda, lambdaLow);
     double[] delta = new double[k];
     double deltaMax = 0;
@@ -337,9 +339,9 @@ final class DualNewton {
     }
     if (m == 0) {
       for (int i = 0; i < k; i++) {
-        logErrorOut[i] = (delta[i] + 4 * u) * (1 + gamma(2));
+        logError[i] = (delta[i] + 4 * u) * (1 + gamma(2));
       }
-      return new double[] {0, Double.POSITIVE_INFINITY, 0, 0, 0, 0};
+      return new DualCertificate(0, Double.POSITIVE_INFINITY, 0, 0, 0, 0, logError);
     }
     double[] halfLogH = halfLogHessianDiagonal(logx);
     double maxScale = Vectors.maxAbs(halfLogH) + 2;
@@ -396,12 +398,11 @@ final class DualNewton {
     }
     frobenius = Math.sqrt(frobenius);
     double mu = (smallestEigenvalue(h, m) - Math.sqrt(entryErrorSquares) * (1 + gamma(m * m))
-        - 10.0 * m * m * u * frobenius) * (1 - gamma(4));
-    double[] failed = {residual, mu, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        - BregmanTolerances.EIGENVALUE_ERROR_FACTOR * m * m * u * frobenius) * (1 - gamma(4));
     if (!(mu > 0)) {
-      java.util.Arrays.fill(logErrorOut, Double.POSITIVE_INFINITY);
-      return failed;
+      Arrays.fill(logError, Double.POSITIVE_INFINITY);
+      return new DualCertificate(residual, mu, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+          Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, logError);
     }
     double columnRounding = u * maxScale + gamma(2);
     double rho0 = 0;
@@ -460,22 +461,22 @@ final class DualNewton {
     // fixed point of tau -> rho0 + pi (e^tau expm1(delta) + tau^2 e^tau / 2)
     double growth = Math.expm1(deltaMax) * (1 + gamma(2));
     double tau = 0;
-    for (int iter = 0; iter < 200 && tau < 1; iter++) {
+    for (int iter = 0; iter < BregmanTolerances.MAX_RADIUS_ITERATIONS && tau < 1; iter++) {
       tau = rho0 + pi * (Math.exp(tau) * growth + 0.5 * tau * tau * Math.exp(tau));
     }
-    tau = tau * (1 + 1e-6) + Double.MIN_NORMAL;
+    tau = tau * (1 + BregmanTolerances.BALL_RADIUS_INFLATION) + Double.MIN_NORMAL;
     double image = (rho0 + pi * (Math.exp(tau) * growth + 0.5 * tau * tau * Math.exp(tau)))
         * (1 + gamma(8));
     double contraction = image / tau;
     if (!(tau < 1 && contraction <= 1)) {
-      java.util.Arrays.fill(logErrorOut, Double.POSITIVE_INFINITY);
-      return new double[] {residual, mu, rho0, pi, Double.POSITIVE_INFINITY,
-          Double.POSITIVE_INFINITY};
+      Arrays.fill(logError, Double.POSITIVE_INFINITY);
+      return new DualCertificate(residual, mu, rho0, pi, Double.POSITIVE_INFINITY,
+          Double.POSITIVE_INFINITY, logError);
     }
     for (int i = 0; i < k; i++) {
-      logErrorOut[i] = (delta[i] + tau + 4 * u) * (1 + gamma(3));
+      logError[i] = (delta[i] + tau + 4 * u) * (1 + gamma(3));
     }
-    return new double[] {residual, mu, rho0, pi, contraction, tau};
+    return new DualCertificate(residual, mu, rho0, pi, contraction, tau, logError);
   }
 
   private static double smallestEigenvalue(double[] h, int m) {
@@ -527,8 +528,8 @@ final class DualNewton {
         }
         return z;
       }
-      ridge = ridge == 0 ? 1e-14 : ridge * 100;
-      if (ridge > 1e6) {
+      ridge = ridge == 0 ? BregmanTolerances.RIDGE_START : ridge * BregmanTolerances.RIDGE_GROWTH;
+      if (ridge > BregmanTolerances.RIDGE_MAX) {
         throw new IllegalStateException("Newton system is not positive definite");
       }
     }

@@ -113,9 +113,9 @@ public final class EntropyProjection {
       phases++;
     }
     int[] columns = reduced.columns();
-    double[] localLogError = new double[columns.length];
-    double[] ingredients = newton.certify(state.lambda(), state.lambdaLow(), localLogError);
-    boolean certified = ingredients[4] <= 1;
+    DualCertificate dual = newton.certify(state.lambda(), state.lambdaLow());
+    double[] localLogError = dual.logErrorBound();
+    boolean certified = dual.certified();
     if (!state.converged() && !certified) {
       throw new IllegalArgumentException("Newton did not converge (relative residual "
           + state.maxRelativeResidual() + ") and no certificate: no strictly positive feasible"
@@ -138,9 +138,10 @@ public final class EntropyProjection {
     }
     l1Bound = certified ? l1Bound * (1 + FloatingPoint.gamma(d + 4))
         + d * Double.MIN_NORMAL : Double.POSITIVE_INFINITY;
-    ProjectionCertificate certificate = new ProjectionCertificate(certified, ingredients[0],
-        ingredients[1], ingredients[2], ingredients[3], ingredients[4], ingredients[5], logError,
-        maxLogError, l1Bound);
+    ProjectionCertificate certificate = new ProjectionCertificate(certified,
+        dual.scaledResidual(), dual.hessianLowerBound(), dual.newtonLogStep(),
+        dual.projectionNorm(), dual.contraction(), dual.logBallRadius(), logError, maxLogError,
+        l1Bound);
     return new EntropyProjectionResult(alpha, x, logX, residualNorm(problem, x),
         state.maxRelativeResidual(), state.decrement(), iterations, phases, certificate);
   }

@@ -26,8 +26,13 @@ import org.tacit.exact.RationalMatrix;
  */
 public final class HighPrecisionEntropyProjection {
 
-  /** Largest change of any log x_i per Newton step. */
-  private static final BigDecimal LOG_STEP_CAP = BigDecimal.TEN;
+  private static final BigDecimal LOG_STEP_CAP =
+      BigDecimal.valueOf(BregmanTolerances.HIGH_PRECISION_LOG_STEP_CAP);
+
+  /** Armijo constant of the squared-residual merit (twice that of the dual objective). */
+  private static final BigDecimal MERIT_ARMIJO = BigDecimal.valueOf(2 * BregmanTolerances.ARMIJO);
+
+  private static final BigDecimal DUAL_ARMIJO = BigDecimal.valueOf(BregmanTolerances.ARMIJO);
 
   private final MathContext mc;
   private final int digits;
@@ -38,7 +43,8 @@ public final class HighPrecisionEntropyProjection {
       throw new IllegalArgumentException("at least 20 digits, got " + digits);
     }
     this.digits = digits;
-    this.mc = new MathContext(digits + 10, RoundingMode.HALF_EVEN);
+    this.mc = new MathContext(digits + BregmanTolerances.HIGH_PRECISION_GUARD_DIGITS,
+        RoundingMode.HALF_EVEN);
   }
 
   /**
@@ -67,9 +73,10 @@ public final class HighPrecisionEntropyProjection {
     }
     BigDecimal logAlpha = BigDecimalMath.log(alpha, mc);
     BigDecimal[] lambda = zeros(m);
-    BigDecimal target = BigDecimal.ONE.movePointLeft(digits - 5);
+    BigDecimal target =
+        BigDecimal.ONE.movePointLeft(digits - BregmanTolerances.HIGH_PRECISION_RESIDUAL_DIGITS);
     BigDecimal[] logx = logX(a, lambda, logAlpha, k);
-    for (int iter = 0; iter < 3000; iter++) {
+    for (int iter = 0; iter < BregmanTolerances.HIGH_PRECISION_MAX_ITERATIONS; iter++) {
       BigDecimal[] x = exp(logx);
       BigDecimal[] weights = new BigDecimal[m];
       BigDecimal[] r = residual(a, x, y, weights);
@@ -99,7 +106,8 @@ public final class HighPrecisionEntropyProjection {
           : BigDecimal.ONE;
       BigDecimal[] trialLogX = logx;
       boolean accepted = false;
-      for (int halving = 0; halving < 300 && !accepted; halving++) {
+      for (int halving = 0; halving < BregmanTolerances.HIGH_PRECISION_MAX_HALVINGS && !accepted;
+          halving++) {
         BigDecimal[] trial = new BigDecimal[m];
         for (int j = 0; j < m; j++) {
           trial[j] = lambda[j].add(t.multiply(direction[j], mc), mc);
@@ -107,11 +115,11 @@ public final class HighPrecisionEntropyProjection {
         trialLogX = logX(a, trial, logAlpha, k);
         BigDecimal[] trialX = exp(trialLogX);
         BigDecimal phi = weightedSquares(residual(a, trialX, y, new BigDecimal[m]), weights);
-        BigDecimal bound = BigDecimal.ONE.subtract(t.multiply(new BigDecimal("2e-4"), mc), mc)
+        BigDecimal bound = BigDecimal.ONE.subtract(t.multiply(MERIT_ARMIJO, mc), mc)
             .multiply(phi0, mc);
         BigDecimal dualChange = dual(trialX, y, trial).subtract(dual(x, y, lambda), mc);
         if (phi.compareTo(bound) <= 0 || dualChange.compareTo(
-            t.multiply(slope, mc).multiply(new BigDecimal("1e-4"), mc)) <= 0) {
+            t.multiply(slope, mc).multiply(DUAL_ARMIJO, mc)) <= 0) {
           accepted = true;
           lambda = trial;
         } else {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * with {@code x} in [1, 9]^d, so a strictly positive solution exists). Reports every repetition
  * and the median; the first repetition includes JIT warm-up. Benchmarks, not tests: nothing is
  * asserted. Names: {@code bregman} (entropy projection at each alpha), {@code flow} (gradient
- * flow to residual 1e-11, and the projection of alpha^2 1 it converges to, for comparison),
+ * flow to the residual {@link CliTolerances#FLOW_RESIDUAL}),
  * {@code constants} (MS null-space constants, exact and double, per {@code --support} size on the
  * {@code --family} of instances; see {@link NullSpaceBenchmark}).
  */
@@ -117,7 +117,8 @@ final class BenchCommand implements Callable<Integer> {
         } else {
           FlowResult flow = new LogDomainGradientFlow(new QuadraticReparameterizedLoss(
               toDouble(a), toDouble(y)))
-              .run(alpha, 1e-11, 1e7);
+              .run(alpha, Double.parseDouble(CliTolerances.FLOW_RESIDUAL),
+                  CliTolerances.FLOW_MAX_TIME);
           run.put("steps", flow.steps());
           run.put("converged", flow.converged());
         }

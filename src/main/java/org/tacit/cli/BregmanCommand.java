@@ -1,19 +1,15 @@
 package org.tacit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tacit.bregman.EntropyProjection;
-import org.tacit.bregman.EntropyProjectionProblem;
+import java.util.stream.IntStream;
 import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.ProjectionCertificate;
-import org.tacit.exact.RationalMatrix;
 import org.tacit.io.InstanceReader;
 import org.tacit.io.LinearSystemInput;
 import org.tacit.io.UserInputException;
 import org.tacit.l1rate.model.DirectDeviation;
-import org.tacit.l1rate.model.FeasibleSupport;
 import org.tacit.lp.L1Solution;
 import org.tacit.lp.LinearSystem;
 import org.tacit.lp.LpPrecision;
@@ -54,19 +50,15 @@ final class BregmanCommand implements Callable<Integer> {
       throw new UserInputException("--alpha must be positive and finite, found " + alpha);
     }
     LinearSystemInput system = InstanceReader.readLinearSystem(input);
-    LinearSystem exact = new LinearSystem(RationalMatrix.of(system.a()), system.y());
-    boolean[] mask = maximalSupport(exact);
-    EntropyProjectionResult result = solve(exact, mask, alpha);
+    LinearSystem exact = Inputs.exact(system);
+    boolean[] mask = Projections.maximalSupport(exact);
+    EntropyProjectionResult result = Projections.solve(exact, mask, alpha);
     ObjectNode json = JsonOutput.object();
     json.put("alpha", alpha);
-    ArrayNode removed = json.putArray("zeroOnFeasibleSet");
-    for (int j = 0; j < mask.length; j++) {
-      if (!mask[j]) {
-        removed.add(j);
-      }
-    }
-    putArray(json.putArray("x"), result.x());
-    putArray(json.putArray("logX"), result.logX());
+    JsonOutput.putIntegers(json, "zeroOnFeasibleSet",
+        IntStream.range(0, mask.length).filter(j -> !mask[j]).toArray());
+    JsonOutput.putDoubles(json, "x", result.x());
+    JsonOutput.putDoubles(json, "logX", result.logX());
     JsonOutput.putDouble(json, "residual", result.residualNorm());
     JsonOutput.putDouble(json, "newtonDecrement", result.newtonDecrement());
     json.put("iterations", result.iterations());
@@ -79,25 +71,6 @@ final class BregmanCommand implements Callable<Integer> {
     putDeviation(json, exact, result);
     JsonOutput.print(command.commandLine().getOut(), json, start);
     return ExitCodes.OK;
-  }
-
-  /** The maximal support by one exact LP (MS Lemma III.2); an empty feasible set exits 3. */
-  static boolean[] maximalSupport(LinearSystem system) {
-    try {
-      return FeasibleSupport.of(system).mask();
-    } catch (IllegalArgumentException e) {
-      throw new HypothesisException(e.getMessage() + " (the projection needs a feasible point)");
-    }
-  }
-
-  /** Solves on the mask; a solver refusal is a hypothesis failure. */
-  static EntropyProjectionResult solve(LinearSystem system, boolean[] mask, double alpha) {
-    try {
-      return new EntropyProjection().solve(
-          new EntropyProjectionProblem(system.a(), system.y(), mask), alpha);
-    } catch (IllegalArgumentException e) {
-      throw new HypothesisException("no certified projection: " + e.getMessage());
-    }
   }
 
   /**
@@ -122,15 +95,5 @@ final class BregmanCommand implements Callable<Integer> {
     JsonOutput.putDouble(json, "deviationL1Support", Math.exp(deviation.logSupportL1()));
     JsonOutput.putDouble(json, "deviationL1OffSupport", Math.exp(deviation.logOffSupportL1()));
     JsonOutput.putDouble(json, "log10DeviationL1", deviation.logL1() / Math.log(10));
-  }
-
-  static void putArray(ArrayNode array, double[] values) {
-    for (double value : values) {
-      if (Double.isFinite(value)) {
-        array.add(value);
-      } else {
-        array.add(String.valueOf(value));
-      }
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.tacit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -78,7 +77,8 @@ final class DlnCommand implements Runnable {
         description = "linear warm-up length (from eta/STEPS to eta); 0: constant step")
     private long warmup;
 
-    @Option(names = "--tol", defaultValue = "1e-10", description = "stop when the loss is below T")
+    @Option(names = "--tol", defaultValue = CliTolerances.DLN_LOSS,
+        description = "stop when the loss is below T")
     private double tolerance;
 
     @Option(names = "--max-steps", defaultValue = "1000000", description = "step budget")
@@ -133,7 +133,7 @@ final class DlnCommand implements Runnable {
       out.put("steps", result.steps());
       JsonOutput.putDouble(out, "trainLoss", result.finalLoss());
       putParameters(out, network, result.theta(), data.dimension());
-      putArray(out, "beta", network.beta(result.theta(), data.dimension()));
+      JsonOutput.putDoubles(out, "beta", network.beta(result.theta(), data.dimension()));
       JsonOutput.putDouble(out, "lambdaMax", bounds.lambdaMax());
       JsonOutput.putDouble(out, "stabilityMeasure", bounds.lowerBound());
       JsonOutput.putDouble(out, "upperBound", bounds.upperBound());
@@ -267,14 +267,7 @@ final class DlnCommand implements Runnable {
     for (int block = 0; block < names.length; block++) {
       double[] values = new double[d];
       System.arraycopy(theta, block * d, values, 0, d);
-      putArray(out, names[block], values);
-    }
-  }
-
-  static void putArray(ObjectNode out, String field, double[] values) {
-    ArrayNode array = out.putArray(field);
-    for (double value : values) {
-      array.add(value);
+      JsonOutput.putDoubles(out, names[block], values);
     }
   }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.bregman.EntropyProjectionResult;
-import org.tacit.exact.RationalMatrix;
 import org.tacit.flow.FlowResult;
 import org.tacit.flow.LogDomainGradientFlow;
 import org.tacit.flow.QuadraticGradientDescent;
@@ -37,9 +36,9 @@ final class FlowCommand implements Callable<Integer> {
   @Option(names = "--eta", paramLabel = "E", description = "gradient descent with this step instead of the flow")
   private @Nullable Double eta;
 
-  @Option(names = "--tol", defaultValue = "1e-11", paramLabel = "T",
+  @Option(names = "--tol", defaultValue = CliTolerances.FLOW_RESIDUAL, paramLabel = "T",
       description = "relative residual at which the run stops (default: ${DEFAULT-VALUE})")
-  private double tolerance = 1e-11;
+  private double tolerance = Double.parseDouble(CliTolerances.FLOW_RESIDUAL);
 
   @Option(names = "--max-steps", defaultValue = "10000000", paramLabel = "M",
       description = "gradient-descent step limit (default: ${DEFAULT-VALUE})")
@@ -66,7 +65,7 @@ final class FlowCommand implements Callable<Integer> {
     QuadraticReparameterizedLoss loss =
         new QuadraticReparameterizedLoss(system.aAsDouble(), system.yAsDouble());
     FlowResult run = step == null
-        ? new LogDomainGradientFlow(loss).run(alpha, tolerance, 1e7)
+        ? new LogDomainGradientFlow(loss).run(alpha, tolerance, CliTolerances.FLOW_MAX_TIME)
         : new QuadraticGradientDescent(loss).run(alpha, step, tolerance, maxSteps);
     ObjectNode json = JsonOutput.object();
     json.put("method", step == null ? "gradient flow (ROS2, log domain)" : "gradient descent");
@@ -75,12 +74,12 @@ final class FlowCommand implements Callable<Integer> {
     json.put("steps", run.steps());
     JsonOutput.putDouble(json, "time", run.time());
     JsonOutput.putDouble(json, "residual", run.residualNorm());
-    BregmanCommand.putArray(json.putArray("x"), run.x());
+    JsonOutput.putDoubles(json, "x", run.x());
     if (run.converged()) {
-      LinearSystem exact = new LinearSystem(RationalMatrix.of(system.a()), system.y());
-      boolean[] mask = BregmanCommand.maximalSupport(exact);
-      EntropyProjectionResult square = BregmanCommand.solve(exact, mask, alpha * alpha);
-      EntropyProjectionResult printed = BregmanCommand.solve(exact, mask, alpha);
+      LinearSystem exact = Inputs.exact(system);
+      boolean[] mask = Projections.maximalSupport(exact);
+      EntropyProjectionResult square = Projections.solve(exact, mask, alpha * alpha);
+      EntropyProjectionResult printed = Projections.solve(exact, mask, alpha);
       JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlphaSquared",
           maxDistance(run.logX(), square.logX(), mask));
       JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlpha",

@@ -1,13 +1,9 @@
 package org.tacit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tacit.exact.BigRational;
-import org.tacit.exact.RationalMatrix;
-import org.tacit.io.InstanceReader;
-import org.tacit.io.LinearSystemInput;
 import org.tacit.lp.L1Solution;
 import org.tacit.lp.LinearSystem;
 import org.tacit.lp.LpPrecision;
@@ -46,7 +42,7 @@ final class L1minCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LinearSystem system = read(in);
+    LinearSystem system = Inputs.linearSystem(in);
     long start = System.nanoTime();
     LpPrecision precision = exact ? LpPrecision.EXACT : LpPrecision.DOUBLE;
     L1Solution solution = nonneg ? NonnegativeL1Minimizer.solve(system, precision)
@@ -57,43 +53,14 @@ final class L1minCommand implements Callable<Integer> {
           + "solution");
     }
     ObjectNode out = JsonOutput.object();
-    putArray(out.putArray("x"), solution.x(), exact);
-    put(out, "value", value, exact);
+    JsonOutput.putRationals(out, "x", solution.x(), exact);
+    JsonOutput.putRational(out, "value", value, exact);
     out.put("unique", solution.unique());
     out.put("uniqueness", solution.reason());
-    ArrayNode support = out.putArray("support");
-    for (int i : solution.support()) {
-      support.add(i);
-    }
+    JsonOutput.putIntegers(out, "support", solution.support());
     out.put("problem", nonneg ? "nonnegative" : "signed");
     out.put("solver", exact ? "exact" : "double");
     JsonOutput.print(command.commandLine().getOut(), out, start);
     return ExitCodes.OK;
-  }
-
-  /** Reads a {@link LinearSystem} from a JSON instance file. */
-  static LinearSystem read(Path file) {
-    LinearSystemInput input = InstanceReader.readLinearSystem(file);
-    return new LinearSystem(RationalMatrix.of(input.a()), input.y());
-  }
-
-  /** Puts a value as {@code "p/q"} (exact) or a JSON number. */
-  static void put(ObjectNode node, String field, BigRational value, boolean exact) {
-    if (exact) {
-      node.put(field, value.toString());
-    } else {
-      JsonOutput.putDouble(node, field, value.doubleValue());
-    }
-  }
-
-  /** Appends values as {@code "p/q"} strings (exact) or JSON numbers. */
-  static void putArray(ArrayNode array, BigRational[] values, boolean exact) {
-    for (BigRational v : values) {
-      if (exact) {
-        array.add(v.toString());
-      } else {
-        array.add(v.doubleValue());
-      }
-    }
   }
 }

@@ -62,7 +62,7 @@ final class LpCommand implements Callable<Integer> {
     out.put("status", result.status().spelling());
     BigRational objective = result.objective();
     if (objective != null) {
-      put(out, "objective", objective);
+      JsonOutput.putRational(out, "objective", objective, exact);
     }
     List<String> columnNames = program.columns().stream().map(c -> c.name()).toList();
     if (!result.x().isEmpty()) {
@@ -84,15 +84,7 @@ final class LpCommand implements Callable<Integer> {
 
   private void putNamed(ObjectNode node, List<String> names, List<BigRational> values) {
     for (int k = 0; k < names.size(); k++) {
-      put(node, names.get(k), values.get(k));
-    }
-  }
-
-  private void put(ObjectNode node, String field, BigRational value) {
-    if (exact) {
-      node.put(field, value.toString());
-    } else {
-      JsonOutput.putDouble(node, field, value.doubleValue());
+      JsonOutput.putRational(node, names.get(k), values.get(k), exact);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.tacit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ final class NullspaceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LinearSystem system = L1minCommand.read(in);
+    LinearSystem system = Inputs.linearSystem(in);
     long start = System.nanoTime();
     PrintWriter err = command.commandLine().getErr();
     SearchProgress progress = (constant, linearPrograms, bestSoFar) -> {
@@ -60,19 +59,16 @@ final class NullspaceCommand implements Callable<Integer> {
       throw new HypothesisException(in + ": " + e.getMessage());
     }
     ObjectNode out = JsonOutput.object();
-    ArrayNode support = out.putArray("support");
-    for (int i : constants.support()) {
-      support.add(i);
-    }
-    L1minCommand.put(out, "rho", constants.rho(), exact);
-    L1minCommand.put(out, "rhoTilde", constants.rhoTilde(), exact);
-    L1minCommand.put(out, "rhoMinus", constants.rhoMinus(), exact);
-    L1minCommand.put(out, "kappa", constants.kappa(), exact);
-    L1minCommand.putArray(out.putArray("xStar"), constants.xStar(), exact);
+    JsonOutput.putIntegers(out, "support", constants.support());
+    JsonOutput.putRational(out, "rho", constants.rho(), exact);
+    JsonOutput.putRational(out, "rhoTilde", constants.rhoTilde(), exact);
+    JsonOutput.putRational(out, "rhoMinus", constants.rhoMinus(), exact);
+    JsonOutput.putRational(out, "kappa", constants.kappa(), exact);
+    JsonOutput.putRationals(out, "xStar", constants.xStar(), exact);
     ObjectNode witness = out.putObject("witness");
-    L1minCommand.putArray(witness.putArray("rho"), constants.rhoWitness(), exact);
-    L1minCommand.putArray(witness.putArray("rhoTilde"), constants.rhoTildeWitness(), exact);
-    L1minCommand.putArray(witness.putArray("rhoMinus"), constants.rhoMinusWitness(), exact);
+    JsonOutput.putRationals(witness, "rho", constants.rhoWitness(), exact);
+    JsonOutput.putRationals(witness, "rhoTilde", constants.rhoTildeWitness(), exact);
+    JsonOutput.putRationals(witness, "rhoMinus", constants.rhoMinusWitness(), exact);
     out.put("linearPrograms", constants.linearPrograms());
     out.put("doublePrecisionOnlyLinearPrograms", constants.doublePrecisionOnly());
     out.put("solver", exact ? "exact" : "double");

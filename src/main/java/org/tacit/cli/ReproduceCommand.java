@@ -25,6 +25,12 @@ import picocli.CommandLine.Spec;
     description = "Reproduce a figure: CSV and plots (PNG, SVG). --list shows the names.")
 final class ReproduceCommand implements Callable<Integer> {
 
+  /**
+   * Shard {@code index} of {@code count}: the sweep points whose index is {@code index} mod
+   * {@code count}.
+   */
+  record Shard(int index, int count) {}
+
   @Parameters(arity = "0..1", paramLabel = "NAME", description = "the reproduction, e.g. ms-gd-step")
   private @Nullable String name;
 
@@ -75,14 +81,14 @@ final class ReproduceCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--scale: " + e.getMessage());
     }
-    int[] parts = shard(shard);
+    Shard part = shard(shard);
     if (threads < 1) {
       throw new UserInputException("--threads must be at least 1, found " + threads);
     }
-    ResultTable table = SweepRunner.run(experiment, parsedScale, parts[0], parts[1], threads,
-        command.commandLine().getErr());
-    Path csv = out.resolve(parts[1] == 1 ? experiment.name() + ".csv"
-        : experiment.name() + ".shard-" + parts[0] + "-of-" + parts[1] + ".csv");
+    ResultTable table = SweepRunner.run(experiment, parsedScale, part.index(), part.count(),
+        threads, command.commandLine().getErr());
+    Path csv = out.resolve(part.count() == 1 ? experiment.name() + ".csv"
+        : experiment.name() + ".shard-" + part.index() + "-of-" + part.count() + ".csv");
     table.write(csv);
     result.put("reproduction", experiment.name());
     result.put("points", table.rows().size());
@@ -97,14 +103,15 @@ final class ReproduceCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static int[] shard(String text) {
+  /** Parses {@code --shard i/n}; anything but {@code 0 <= i < n} is a user error (exit 2). */
+  static Shard shard(String text) {
     String[] parts = text.split("/");
     try {
       if (parts.length == 2) {
         int i = Integer.parseInt(parts[0].trim());
         int n = Integer.parseInt(parts[1].trim());
         if (n >= 1 && i >= 0 && i < n) {
-          return new int[] {i, n};
+          return new Shard(i, n);
         }
       }
     } catch (NumberFormatException e) {

@@ -34,13 +34,15 @@ public final class BigDecimalMath {
       return BigDecimal.ONE;
     }
     int halvings = 8 + Math.max(0, (int) Math.ceil(Math.log(x.abs().doubleValue() + 1) / Math.log(2)));
-    MathContext work = new MathContext(mc.getPrecision() + 10 + halvings / 3 + 1,
+    MathContext work = new MathContext(
+        mc.getPrecision() + ExactTolerances.GUARD_DIGITS + halvings / 3 + 1,
         RoundingMode.HALF_EVEN);
     BigDecimal y = x.divide(BigDecimal.valueOf(2).pow(halvings), work);
     BigDecimal sum = BigDecimal.ONE;
     BigDecimal term = BigDecimal.ONE;
-    BigDecimal threshold = BigDecimal.ONE.movePointLeft(work.getPrecision() + 2);
-    for (int k = 1; k < 10_000; k++) {
+    BigDecimal threshold =
+        BigDecimal.ONE.movePointLeft(work.getPrecision() + ExactTolerances.SERIES_STOP_DIGITS);
+    for (int k = 1; k < ExactTolerances.SERIES_MAX_TERMS; k++) {
       term = term.multiply(y, work).divide(BigDecimal.valueOf(k), work);
       sum = sum.add(term, work);
       if (term.abs().compareTo(threshold) < 0) {
@@ -62,7 +64,8 @@ public final class BigDecimalMath {
     if (x.signum() <= 0) {
       throw new ArithmeticException("log of a non-positive number: " + x);
     }
-    MathContext work = new MathContext(mc.getPrecision() + 10, RoundingMode.HALF_EVEN);
+    MathContext work =
+        new MathContext(mc.getPrecision() + ExactTolerances.GUARD_DIGITS, RoundingMode.HALF_EVEN);
     int exponent = x.precision() - x.scale() - 1;
     BigDecimal mantissa = x.movePointLeft(exponent);
     BigDecimal result = logOfModerate(mantissa, work);
@@ -76,8 +79,9 @@ public final class BigDecimalMath {
   /** Halley's iteration {@code y += 2 (x - e^y) / (x + e^y)} from the double logarithm. */
   private static BigDecimal logOfModerate(BigDecimal x, MathContext work) {
     BigDecimal y = new BigDecimal(Math.log(x.doubleValue()));
-    BigDecimal tolerance = BigDecimal.ONE.movePointLeft(work.getPrecision() - 2);
-    for (int k = 0; k < 20; k++) {
+    BigDecimal tolerance =
+        BigDecimal.ONE.movePointLeft(work.getPrecision() - ExactTolerances.HALLEY_STOP_DIGITS);
+    for (int k = 0; k < ExactTolerances.HALLEY_MAX_ITERATIONS; k++) {
       BigDecimal ey = exp(y, work);
       BigDecimal step = BigDecimal.valueOf(2).multiply(x.subtract(ey, work), work)
           .divide(x.add(ey, work), work);

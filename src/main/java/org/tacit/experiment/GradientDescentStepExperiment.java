@@ -63,7 +63,8 @@ public final class GradientDescentStepExperiment implements Experiment {
     PositiveSystem system = instance.system();
     QuadraticReparameterizedLoss loss = new QuadraticReparameterizedLoss(system.a(), system.y());
     double alpha = instance.alpha();
-    FlowResult flow = new LogDomainGradientFlow(loss).run(alpha, 1e-12, 1e6);
+    FlowResult flow = new LogDomainGradientFlow(loss).run(alpha,
+        ExperimentTolerances.LIMIT_RESIDUAL, ExperimentTolerances.FLOW_MAX_TIME);
     double frobenius = 0;
     for (double[] row : system.a()) {
       for (double v : row) {
@@ -76,7 +77,8 @@ public final class GradientDescentStepExperiment implements Experiment {
     }
     double eta = 0.25 / (8 * frobenius * Math.max(maxX, alpha * alpha))
         * Math.pow(2, -point.values()[1]);
-    FlowResult gd = new QuadraticGradientDescent(loss).run(alpha, eta, 1e-12, 20_000_000);
+    FlowResult gd = new QuadraticGradientDescent(loss).run(alpha, eta,
+        ExperimentTolerances.LIMIT_RESIDUAL, ExperimentTolerances.GD_MAX_STEPS);
     double distance = 0;
     double norm = 0;
     for (int j = 0; j < gd.x().length; j++) {

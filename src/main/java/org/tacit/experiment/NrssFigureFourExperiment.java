@@ -25,7 +25,8 @@ import org.tacit.training.WarmupSchedule;
  * in log eta: under the paper's Assumptions 5.3-5.4 it equals 2 / min lambda_max (rem-5.4).
  *
  * <p>Per point (depth, alpha): Section 7 data (full: the defaults d = 100, N = 50, seed 1; tiny:
- * d = 20, N = 10), initialisation alpha 1, warm-up 1000 steps, loss tolerance 1e-10, budget
+ * d = 20, N = 10), initialisation alpha 1, warm-up 1000 steps, loss tolerance
+ * {@link ExperimentTolerances#TRAINING_LOSS}, budget
  * {@link #BUDGET_FULL} steps. The bracket starts at [{@link #LOW}, {@link #HIGH}] and is checked
  * (the low end must converge, the high end must not); then {@link #BISECTIONS} halvings of
  * log eta. A run counts as convergent only if it reaches the tolerance; a run that exhausts the
@@ -124,7 +125,7 @@ public final class NrssFigureFourExperiment implements Experiment {
     return GradientDescent.run(new DiagonalNetworkObjective(data, network),
         Initialization.uniform(network, data.dimension(), alpha),
         new TrainingSettings(WarmupSchedule.linear(eta, NrssFigureOneExperiment.WARMUP),
-            NrssFigureOneExperiment.LOSS_TOLERANCE, budget, NrssFigureOneExperiment.WARMUP));
+            ExperimentTolerances.TRAINING_LOSS, budget, NrssFigureOneExperiment.WARMUP));
   }
 
   private static String num(double value) {

@@ -35,9 +35,9 @@ import org.tacit.verify.SeededDraws;
  * the same model (the paper's (1/2N) normalisation). Step sizes are fractions
  * {@link #ETA_FRACTIONS} of {@code 2 / lambda_up}, lambda_up the upper end of the Lemma D.2 bracket
  * (so every eta admits stable solutions: {@code 2 / lambda_up <= 2 / min lambda_max}). A run
- * converges when the training loss is below {@link #LOSS_TOLERANCE}; runs that diverge or exhaust
- * the budget are rows with {@code converged = false} and their reason (not plotted, never
- * dropped). Columns: kind ({@code gd}, {@code l1}, {@code l2}), alpha, eta (NaN for baselines),
+ * converges when the training loss is below {@link ExperimentTolerances#TRAINING_LOSS}; runs that
+ * diverge or exhaust the budget are rows with {@code converged = false} and their reason (not
+ * plotted, never dropped). Columns: kind ({@code gd}, {@code l1}, {@code l2}), alpha, eta (NaN for baselines),
  * converged, reason, steps, train and test loss, lambda_max at the end point (gd) and 2 / eta.
  *
  * <p>Variants ({@link #figureThree()}, {@link #figureFive()}, {@link #figureSix()}): Figure 3 runs
@@ -105,9 +105,6 @@ public final class NrssFigureOneExperiment implements Experiment {
 
   /** Warm-up length (steps), as in the tightness IT. */
   public static final long WARMUP = 1000;
-
-  /** Training loss below which a run has converged. */
-  public static final double LOSS_TOLERANCE = 1e-10;
 
   /** Test samples. */
   public static final int TEST_SAMPLES = 1000;
@@ -186,8 +183,8 @@ public final class NrssFigureOneExperiment implements Experiment {
                 + 17L * Double.hashCode(mu)))
         : Initialization.uniform(network, data.dimension(), alpha);
     TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, network),
-        initial, new TrainingSettings(WarmupSchedule.linear(eta, WARMUP), LOSS_TOLERANCE,
-            full ? 400_000 : 100_000, WARMUP));
+        initial, new TrainingSettings(WarmupSchedule.linear(eta, WARMUP),
+            ExperimentTolerances.TRAINING_LOSS, full ? 400_000 : 100_000, WARMUP));
     double[] beta = network.beta(run.theta(), data.dimension());
     double lambda = run.converged()
         ? HessianBounds.at(new SquaredLoss(data, network), run.theta()).lambdaMax()

@@ -25,7 +25,8 @@ import org.tacit.training.WarmupSchedule;
  * lambda_max of the Hessian, the lower bound of Lemma 4.1 (the stability measure
  * {@code ||(u_+^2 + u_-^2) o 4 (Ehat x)^2||_1}), the upper bound {@code ||(u_+^2 + u_-^2) o 4 Ehat(x^2)||_1},
  * {@code ||beta o 4 (Ehat x)^2||_1}, min lambda_max over all solutions ({@link MinimalLambdaMax},
- * cutting planes to a relative gap of 1e-6) and 2/eta, against eta.
+ * cutting planes to the relative gap {@link ExperimentTolerances#MIN_LAMBDA_MAX_GAP}) and 2/eta,
+ * against eta.
  *
  * <p>Step sizes are fractions {@link #FRACTIONS} of {@code 2 / min lambda_max}, so the grid reaches
  * the edge of stability. Columns also carry {@code ||R||_2}, the norm of the Hessian's residual
@@ -80,14 +81,15 @@ public final class NrssFigureTwoExperiment implements Experiment {
     SectionSevenData model = full ? SectionSevenData.defaults()
         : new SectionSevenData(20, 10, 3, 5.0, 5.0, 0.01);
     RegressionData data = model.sample(point.seed()).data();
-    MinimalLambdaMax minimal = MinimalLambdaMax.solve(data, 1e-6, 100);
+    MinimalLambdaMax minimal = MinimalLambdaMax.solve(data,
+        ExperimentTolerances.MIN_LAMBDA_MAX_GAP, ExperimentTolerances.MIN_LAMBDA_MAX_CUTS);
     double eta = v[2] * 2 / minimal.upper();
     double alpha = v[1];
     DepthDiagonalModel depthTwo = new DepthDiagonalModel(2);
     TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, depthTwo),
         Initialization.uniform(depthTwo, data.dimension(), alpha),
         new TrainingSettings(WarmupSchedule.linear(eta, NrssFigureOneExperiment.WARMUP),
-            NrssFigureOneExperiment.LOSS_TOLERANCE, full ? 400_000 : 100_000,
+            ExperimentTolerances.TRAINING_LOSS, full ? 400_000 : 100_000,
             NrssFigureOneExperiment.WARMUP));
     HessianBounds bounds = HessianBounds.at(new SquaredLoss(data, depthTwo), run.theta());
     double[] beta = depthTwo.beta(run.theta(), data.dimension());

@@ -138,17 +138,19 @@ public final class Plots {
     for (int e = xStep * (int) Math.floor(xRange[0] / xStep); e <= Math.ceil(xRange[1]);
         e += xStep) {
       double px = left + (e - xRange[0]) / (xRange[1] - xRange[0]) * (right - left);
-      if (px >= left - 1e-9 && px <= right + 1e-9) {
+      if (px >= left - ExperimentTolerances.PLOT_TICK_SLACK
+          && px <= right + ExperimentTolerances.PLOT_TICK_SLACK) {
         out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
             px, top, px, bottom));
         out.append(text(px, bottom + 18, "1e" + e, "middle", 11));
       }
     }
     double yStep = logY ? tickStep(yRange) : linearStep(yRange);
-    for (double e = yStep * Math.floor(yRange[0] / yStep); e <= yRange[1] + 1e-9 * yStep;
-        e += yStep) {
+    for (double e = yStep * Math.floor(yRange[0] / yStep);
+        e <= yRange[1] + ExperimentTolerances.PLOT_TICK_SLACK * yStep; e += yStep) {
       double py = bottom - (e - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
-      if (py >= top - 1e-9 && py <= bottom + 1e-9) {
+      if (py >= top - ExperimentTolerances.PLOT_TICK_SLACK
+          && py <= bottom + ExperimentTolerances.PLOT_TICK_SLACK) {
         out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
             left, py, right, py));
         String label = logY ? "1e" + Math.round(e) : String.format(Locale.ROOT, "%.4g", e);

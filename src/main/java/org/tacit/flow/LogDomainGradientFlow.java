@@ -17,10 +17,9 @@ import org.tacit.linalg.Vectors;
  * eigenvalues range from {@code -8 ||A||^2 max x} to nearly 0), so explicit methods crawl. We use
  * the L-stable two-stage Rosenbrock method ROS2 (Verwer, Spee, Blom, Hundsdorfer 1999,
  * {@code gamma = 1 + 1/sqrt 2}) with step-size control on the difference to its embedded
- * first-order solution: local error at most {@link #INTEGRATION_TOLERANCE} (absolute plus relative
- * on {@code log x}). The tolerance governs the accuracy of the path only: the limit is pinned down
- * by the preserved invariant and feasibility (it is the unique KKT point), so a moderate path
- * tolerance costs nothing in the accuracy of the limit, which is what Tacit compares. The flow is integrated until
+ * first-order solution: local error at most {@link FlowTolerances#INTEGRATION} (absolute plus
+ * relative on {@code log x}); the tolerance governs the accuracy of the path, not of the limit
+ * (see there). The flow is integrated until
  * {@code ||A x - y|| <= residualTolerance * max(1, ||y||)}, or {@code maxTime} (then
  * {@code converged} is false). Cost per step: O(N d^2 + d^3) (one LU of a d x d matrix).
  *
@@ -33,9 +32,6 @@ import org.tacit.linalg.Vectors;
  * <p>Spec: {@code MS:def-I.4} (the flow and its limit), used by the check of {@code MS:rem-I.2}.
  */
 public final class LogDomainGradientFlow {
-
-  /** Local error tolerance of the integrator on log x (absolute and relative). */
-  public static final double INTEGRATION_TOLERANCE = 1e-6;
 
   private static final double GAMMA = 1 + 1 / Math.sqrt(2);
 
@@ -63,7 +59,7 @@ public final class LogDomainGradientFlow {
     double scale = Math.max(1.0, Vectors.norm(loss.target()));
     double[][] a = loss.matrix();
     double time = 0;
-    double h = 1e-3;
+    double h = FlowTolerances.INITIAL_STEP;
     long steps = 0;
     long evaluations = 0;
     while (true) {
@@ -98,7 +94,7 @@ public final class LogDomainGradientFlow {
       double error = 0;
       for (int j = 0; j < d; j++) {
         double local = 0.5 * h * Math.abs(k1[j] + k2[j]);
-        error = Math.max(error, local / (INTEGRATION_TOLERANCE * (1 + Math.abs(z[j]))));
+        error = Math.max(error, local / (FlowTolerances.INTEGRATION * (1 + Math.abs(z[j]))));
       }
       if (error <= 1 && Double.isFinite(error)) {
         for (int j = 0; j < d; j++) {
@@ -107,8 +103,9 @@ public final class LogDomainGradientFlow {
         time += h;
         steps++;
       }
-      double factor = Double.isFinite(error) && error > 0 ? 0.9 / Math.sqrt(error) : 5;
-      h *= Math.min(5, Math.max(0.2, factor));
+      double factor = Double.isFinite(error) && error > 0
+          ? FlowTolerances.STEP_SAFETY / Math.sqrt(error) : FlowTolerances.MAX_STEP_GROWTH;
+      h *= Math.min(FlowTolerances.MAX_STEP_GROWTH, Math.max(FlowTolerances.MIN_STEP_SHRINK, factor));
     }
   }
 

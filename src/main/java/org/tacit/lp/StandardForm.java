@@ -26,6 +26,13 @@ import org.tacit.exact.BigRational;
  */
 final class StandardForm {
 
+  /**
+   * How one original row becomes a standard row: its slack column ({@code -1} for an equality)
+   * and the slack's coefficient ({@code +1} slack, {@code -1} surplus; a range row's surplus is
+   * {@code slack} and its range slack {@code slack + 1}).
+   */
+  private record RowPlan(int row, int slack, int slackCoefficient) {}
+
   private final LinearProgram program;
   private final List<BigRational[]> matrixRows = new ArrayList<>();
   private final List<BigRational> rightSide = new ArrayList<>();
@@ -52,7 +59,7 @@ final class StandardForm {
     free = new boolean[n];
     offset = new BigRational[n];
     BigRational sense = BigRational.of(program.sense().sign());
-    List<int[]> boundRows = new ArrayList<>();
+    List<Integer> boundColumns = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       Column column = program.column(j);
       BigRational c = sense.multiply(column.cost());
@@ -65,7 +72,7 @@ final class StandardForm {
         cost.add(c);
         numColumns++;
         if (upper != null) {
-          boundRows.add(new int[] {j});
+          boundColumns.add(j);
         }
       } else if (upper != null) {
         columnSign[j] = -1;
@@ -83,22 +90,22 @@ final class StandardForm {
     }
     // Row construction needs the total column count, so slack columns are numbered in a first
     // pass and the dense rows filled in a second.
-    List<int[]> plan = new ArrayList<>();
+    List<RowPlan> plan = new ArrayList<>();
     int slacks = numColumns;
     for (int i = 0; i < program.numRows(); i++) {
       RowSense rowSense = program.row(i).sense();
       switch (rowSense) {
         case EQUAL:
-          plan.add(new int[] {i, -1, 0});
+          plan.add(new RowPlan(i, -1, 0));
           break;
         case GREATER_OR_EQUAL:
-          plan.add(new int[] {i, slacks++, -1});
+          plan.add(new RowPlan(i, slacks++, -1));
           break;
         case LESS_OR_EQUAL:
-          plan.add(new int[] {i, slacks++, 1});
+          plan.add(new RowPlan(i, slacks++, 1));
           break;
         case RANGE:
-          plan.add(new int[] {i, slacks, -1});
+          plan.add(new RowPlan(i, slacks, -1));
           slacks += 2;
           break;
         default:
@@ -106,13 +113,13 @@ final class StandardForm {
       }
     }
     int boundSlacks = slacks;
-    slacks += boundRows.size();
+    slacks += boundColumns.size();
     int total = slacks;
     for (int k = numColumns; k < total; k++) {
       cost.add(BigRational.ZERO);
     }
-    for (int[] step : plan) {
-      Row row = program.row(step[0]);
+    for (RowPlan step : plan) {
+      Row row = program.row(step.row());
       BigRational[] dense = zeros(total);
       BigRational rhs = row.sense() == RowSense.LESS_OR_EQUAL
           ? nonNull(row.upper()) : nonNull(row.lower());
@@ -125,20 +132,19 @@ final class StandardForm {
           dense[firstColumn[j] + 1] = a.negate();
         }
       }
-      if (step[1] >= 0) {
-        dense[step[1]] = BigRational.of(step[2]);
+      if (step.slack() >= 0) {
+        dense[step.slack()] = BigRational.of(step.slackCoefficient());
       }
-      addRow(dense, rhs, step[0], row.sense() == RowSense.RANGE ? -1 : step[1]);
+      addRow(dense, rhs, step.row(), row.sense() == RowSense.RANGE ? -1 : step.slack());
       if (row.sense() == RowSense.RANGE) {
         BigRational[] range = zeros(total);
-        range[step[1]] = BigRational.ONE;
-        range[step[1] + 1] = BigRational.ONE;
-        addRow(range, nonNull(row.upper()).subtract(nonNull(row.lower())), -1, step[1] + 1);
+        range[step.slack()] = BigRational.ONE;
+        range[step.slack() + 1] = BigRational.ONE;
+        addRow(range, nonNull(row.upper()).subtract(nonNull(row.lower())), -1, step.slack() + 1);
       }
     }
     int next = boundSlacks;
-    for (int[] bound : boundRows) {
-      int j = bound[0];
+    for (int j : boundColumns) {
       BigRational[] dense = zeros(total);
       dense[firstColumn[j]] = BigRational.ONE;
       dense[next] = BigRational.ONE;

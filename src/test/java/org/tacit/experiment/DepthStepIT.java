@@ -37,7 +37,7 @@ class DepthStepIT {
     TrainingResult depthTwo = GradientDescent.run(new DiagonalNetworkObjective(data, two),
         Initialization.uniform(two, data.dimension(), 0.5),
         new TrainingSettings(WarmupSchedule.linear(failingThree, NrssFigureOneExperiment.WARMUP),
-            NrssFigureOneExperiment.LOSS_TOLERANCE, NrssFigureFourExperiment.BUDGET_FULL,
+            ExperimentTolerances.TRAINING_LOSS, NrssFigureFourExperiment.BUDGET_FULL,
             NrssFigureOneExperiment.WARMUP));
     System.out.printf("[tacit] NRSS:rem-6.3 D = 3: converges at %.7f, fails at %.7f (%s); D = 4:"
         + " fails at %.7f; D = 2 at %.7f: %s%n", convergedThree, failingThree, three.get(4),

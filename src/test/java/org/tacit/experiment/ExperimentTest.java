@@ -142,7 +142,7 @@ class ExperimentTest {
         assertThat(train[r]).isLessThan(1e-18);
       } else if (rows.get(r).get(converged).equals("true")) {
         gdConverged++;
-        assertThat(train[r]).isLessThanOrEqualTo(NrssFigureOneExperiment.LOSS_TOLERANCE);
+        assertThat(train[r]).isLessThanOrEqualTo(ExperimentTolerances.TRAINING_LOSS);
         assertThat(lambda[r]).isLessThanOrEqualTo(twoOverEta[r] * (1 + 1e-3));
       }
     }

@@ -75,7 +75,7 @@ class StepSizeEffectIT {
       TrainingResult run = GradientDescent.run(new DiagonalNetworkObjective(data, network),
           Initialization.uniform(network, data.dimension(), 0.2),
           new TrainingSettings(WarmupSchedule.linear(eta, NrssFigureOneExperiment.WARMUP),
-              NrssFigureOneExperiment.LOSS_TOLERANCE, 400_000, NrssFigureOneExperiment.WARMUP));
+              ExperimentTolerances.TRAINING_LOSS, 400_000, NrssFigureOneExperiment.WARMUP));
       assertThat(run.converged()).as(run.reason()).isTrue();
       double[] theta = run.theta();
       int d = data.dimension();
