@@ -107,7 +107,8 @@ public final class MinimumNormLimitChecker extends TheoremChecker<LinearSystem> 
     }
     double eta = 1.0 / (2.0 * frobeniusSquared);
     int steps = Math.max(1,
-        (int) Math.ceil(Math.log(1e-14) / Math.log1p(-1.0 / frobeniusSquared)));
+        (int) Math.ceil(Math.log(L1RateTolerances.MINIMUM_NORM_CONTRACTION)
+            / Math.log1p(-1.0 / frobeniusSquared)));
     double[] x = new double[cols];
     double[] residual = new double[rows];
     for (int step = 0; step < steps; step++) {

@@ -64,12 +64,6 @@ public final class RateLowerBoundChecker extends TheoremChecker<RateInstance> {
     return RateConstantsHypotheses.describe(instance) + ", " + form;
   }
 
-  /** {@code log C = log(2 (1 + rhoTilde) |S^c| kappa^rhoMinus)} in double. */
-  public static double logC(RateConstants k) {
-    return Math.log(2 * (1 + k.rhoTilde().doubleValue()) * k.offSupport().length)
-        + k.rhoMinus().doubleValue() * Math.log(k.kappa().doubleValue());
-  }
-
   @Override
   protected List<Check> evaluate(RateInstance instance, Hypotheses hypotheses) {
     RateConstants k = instance.instance().constants();
@@ -80,7 +74,7 @@ public final class RateLowerBoundChecker extends TheoremChecker<RateInstance> {
     double lambdaMin = k.minOnSupport().doubleValue();
     double rho = k.rho().doubleValue();
     double logEps = Math.log(alpha) - Math.log(lambdaMin);
-    double logC = logC(k);
+    double logC = k.logLowerBoundConstant();
     double cEps = Math.exp(logC + (1 - rho) * logEps);
     if (!hypotheses.require("alpha > 0 and C eps^(1-rho) <= 1",
         alpha > 0 && logC + (1 - rho) * logEps <= 0)) {

@@ -1,6 +1,5 @@
 package org.tacit.l1rate.family;
 
-import org.tacit.l1rate.check.RateLowerBoundChecker;
 import org.tacit.l1rate.model.ClosedFormInstance;
 import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.l1rate.model.RateConstants;
@@ -70,7 +69,7 @@ public final class RateFamilies {
           double u = decades * draws.uniform();
           double rho = k.rho().doubleValue();
           double logEps = Math.log1p(-L1RateTolerances.HYPOTHESIS_INSET)
-              - RateLowerBoundChecker.logC(k) / (1 - rho) - u * Math.log(10);
+              - k.logLowerBoundConstant() / (1 - rho) - u * Math.log(10);
           double alpha = Math.exp(logEps) * k.minOnSupport().doubleValue();
           if (alpha >= SMALLEST_ALPHA || attempt >= MAX_REDRAWS) {
             return new RateInstance(instance, alpha);

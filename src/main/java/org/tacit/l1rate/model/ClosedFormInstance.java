@@ -1,11 +1,10 @@
 package org.tacit.l1rate.model;
 
 import org.tacit.bregman.KnownMinimizerInstance;
-import org.tacit.l1rate.family.ClosedFormFamilies;
 
 /**
  * An instance of MS Assumption II.1 together with its null-space constants, known exactly: in
- * closed form ({@link ClosedFormFamilies}) or from exact linear programs (a producer outside this
+ * closed form ({@code l1rate.family.ClosedFormFamilies}) or from exact linear programs (a producer outside this
  * record; the record does not prove the suprema, see {@link RateConstants}).
  *
  * <p>Spec: {@code MS:asm-II.1}, {@code MS:eq-II.1}, {@code MS:eq-II.2}.

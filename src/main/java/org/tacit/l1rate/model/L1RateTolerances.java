@@ -57,6 +57,14 @@ public final class L1RateTolerances {
   public static final double DIVERGENCE_GRADIENT = 1e-30;
 
   /**
+   * rem-I.1: GD runs until the contraction factor {@code (1 - 1/||A||_F^2)^K} on range(A^T) is
+   * below this, so the distance of the final iterate to the limit is at most 1e-14 of the initial
+   * distance; with the rounding of the iterations (about 1e-12) it stays below
+   * {@link #MINIMUM_NORM_LIMIT}.
+   */
+  public static final double MINIMUM_NORM_CONTRACTION = 1e-14;
+
+  /**
    * rem-I.1: relative tolerance of the distance of the GD limit to the minimum-norm solution and
    * of the range(A^T) invariant. The iteration contracts by {@code 1 - 1/||A||_F^2} per step and
    * is run until that factor's power is below 1e-14; rounding adds at most about
@@ -118,6 +126,13 @@ public final class L1RateTolerances {
     }
     return (certified + rounding) * (1 + FloatingPoint.gamma(n.length + 2));
   }
+
+  /**
+   * Tolerance of the band check in log10 units: the projection's coordinates carry a certified
+   * relative error of ~1e-12 and double-precision constants ~1e-12 relative; 1e-8 leaves four
+   * orders of headroom while staying far below the band widths (>= 1e-3).
+   */
+  public static final double RATE_BAND = 1e-8;
 
   private L1RateTolerances() {}
 

@@ -71,6 +71,15 @@ public record RateConstants(int[] support, BigRational[] xStar, BigRational rho,
         solved.rhoMinus(), solved.kappa(), solved.rhoWitness());
   }
 
+  /**
+   * {@code log C = log(2 (1 + rhoTilde) |S^c| kappa^rhoMinus)} in double: the constant of the
+   * hypothesis {@code C eps^(1 - rho) <= 1} of Theorem II.2(b).
+   */
+  public double logLowerBoundConstant() {
+    return Math.log(2 * (1 + rhoTilde.doubleValue()) * offSupport().length)
+        + rhoMinus.doubleValue() * Math.log(kappa.doubleValue());
+  }
+
   /** The indices of S^c, increasing. */
   public int[] offSupport() {
     boolean[] inS = new boolean[xStar.length];

@@ -43,7 +43,7 @@ import org.tacit.lp.LpPrecision;
  * @param log10Deviation {@code log10 ||x_inf(alpha_k) - x*||_1} (NaN where not computed)
  * @param log10Lower {@code log10 (c (1 - delta_k) alpha_k^(1-rho))} (NaN where delta_k >= 1)
  * @param log10Upper {@code log10 (C alpha_k^(1-rho))}
- * @param bandViolations grid points outside the band beyond {@link #BAND_TOLERANCE}
+ * @param bandViolations grid points outside the band beyond {@link L1RateTolerances#RATE_BAND}
  * @param failedPoints grid points where the projection solver could not certify a solution
  *     (their deviation is NaN; seen only where x_{S^c} fell below ~1e-500)
  * @param leastSquaresSlope the least-squares slope over the fit points (NaN if fewer than 2)
@@ -57,13 +57,6 @@ public record RateSweep(NullSpaceConstants constants, double[] log10Alpha, doubl
 
   /** Grid points used by the slope fits have delta at most this (lower factor >= 0.999). */
   public static final double FIT_DELTA = 1e-3;
-
-  /**
-   * Tolerance of the band check in log10 units: the projection's coordinates carry a certified
-   * relative error of ~1e-12 and double-precision constants ~1e-12 relative; 1e-8 leaves four
-   * orders of headroom while staying far below the band widths (>= 1e-3).
-   */
-  public static final double BAND_TOLERANCE = 1e-8;
 
   /** Copies the arrays. */
   public RateSweep {
@@ -166,9 +159,9 @@ public record RateSweep(NullSpaceConstants constants, double[] log10Alpha, doubl
       }
       log10Deviation[p] = DirectDeviation.of(system.a(), support, result.logX()).logL1()
           / Math.log(10);
-      boolean aboveUpper = log10Deviation[p] > log10Upper[p] + BAND_TOLERANCE;
+      boolean aboveUpper = log10Deviation[p] > log10Upper[p] + L1RateTolerances.RATE_BAND;
       boolean belowLower = !Double.isNaN(log10Lower[p])
-          && log10Deviation[p] < log10Lower[p] - BAND_TOLERANCE;
+          && log10Deviation[p] < log10Lower[p] - L1RateTolerances.RATE_BAND;
       violations += aboveUpper || belowLower ? 1 : 0;
     }
     int first = -1;

@@ -29,7 +29,7 @@ import org.tacit.verify.InstanceFamily;
  * {@code lambda_ref} the larger of lambda_max at the initialization and at the interpolating
  * solution with slack {@code alpha^D} (a flow-like solution), so both the small-step regime and
  * the edge of stability ({@code f} near or above 1) are drawn. Warm-up over {@link #WARMUP_STEPS}
- * steps, loss tolerance {@link #LOSS_TOLERANCE} times the initial loss, budget
+ * steps, loss tolerance {@link StepSizeTolerances#CONVERGED_RUN_LOSS} times the initial loss, budget
  * {@link #STEP_BUDGET}. A converged run must pass a stability probe (Definition 2.2 made finite:
  * from its end point perturbed by {@link #PROBE_PERTURBATION}, GD with the final step keeps the
  * loss below twice the tolerance for {@link #CONFIRMATION_STEPS} steps). A run that does not
@@ -41,12 +41,6 @@ import org.tacit.verify.InstanceFamily;
  * <p>Spec: {@code NRSS:rem-7.2} (the training procedure), {@code NRSS:def-2.1}.
  */
 public final class ConvergedRunFamily implements InstanceFamily<ConvergedRun> {
-
-  /**
-   * Convergence threshold relative to the initial loss: residuals then are about 1e-6 of the
-   * initial ones, so the final iterate is within about 1e-6 (relative) of its limit.
-   */
-  public static final double LOSS_TOLERANCE = 1e-12;
 
   /**
    * Size of the perturbation of the stability probe, as a fraction of {@code sqrt(2 tol /
@@ -136,7 +130,7 @@ public final class ConvergedRunFamily implements InstanceFamily<ConvergedRun> {
         HessianBounds.at(loss, flowLikeSolution(model, betaStar, alpha)).lambdaMax());
     double fraction = Math.exp(draws.uniform(Math.log(0.05), Math.log(1.5)));
     double step = fraction * 2 / reference;
-    double tolerance = Math.max(LOSS_TOLERANCE * loss.loss(initial), Double.MIN_NORMAL);
+    double tolerance = Math.max(StepSizeTolerances.CONVERGED_RUN_LOSS * loss.loss(initial), Double.MIN_NORMAL);
     int attempts = 1;
     long budget = STEP_BUDGET;
     TrainingResult result = run(data, model, initial, step, tolerance, budget);

@@ -25,13 +25,6 @@ import org.tacit.lp.RowSense;
  */
 public final class Interpolators {
 
-  /**
-   * A diagonal entry of R below this times the largest one means {@code X} has (numerically)
-   * dependent rows: rounding in Householder QR is {@code O(N eps ||X||)}, so a ratio of 1e-12 is
-   * beyond any rounding artefact at the sizes used and signals real rank deficiency.
-   */
-  public static final double RANK_TOLERANCE = 1e-12;
-
   private Interpolators() {}
 
   /**
@@ -83,7 +76,7 @@ public final class Interpolators {
     double[] z = new double[d];
     double[] y = data.labels();
     for (int k = 0; k < samples; k++) {
-      if (!(Math.abs(diagonal[k]) > RANK_TOLERANCE * largest)) {
+      if (!(Math.abs(diagonal[k]) > StepSizeTolerances.INTERPOLATOR_RANK * largest)) {
         throw new IllegalArgumentException("X does not have full row rank (R_" + k + k + " = "
             + diagonal[k] + ")");
       }

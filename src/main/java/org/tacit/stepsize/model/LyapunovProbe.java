@@ -12,15 +12,12 @@ import org.tacit.linalg.SymmetricEigen;
  * multiplies the v-component by {@code 1 - eta lambda_max} per step, every other eigen-component
  * by a factor of modulus at most that or 1).
  *
- * <p>Stops early (as left) once the deviation exceeds {@code LEFT_FACTOR * delta} or is not finite.
+ * <p>Stops early (as left) once the deviation exceeds {@code StepSizeTolerances.LYAPUNOV_LEFT_FACTOR * delta} or is not finite.
  * Cost: one dense Hessian eigenpair ({@link SymmetricEigen}) plus {@code steps} gradients.
  *
  * <p>Spec: {@code NRSS:def-2.2}.
  */
 public final class LyapunovProbe {
-
-  /** Deviation (in units of delta) beyond which the run counts as having left the solution. */
-  public static final double LEFT_FACTOR = 1e6;
 
   private LyapunovProbe() {}
 
@@ -61,7 +58,7 @@ public final class LyapunovProbe {
       t++;
       current = distance(theta, solution);
       worst = Math.max(worst, Double.isFinite(current) ? current : Double.POSITIVE_INFINITY);
-      if (!(current <= LEFT_FACTOR * delta)) {
+      if (!(current <= StepSizeTolerances.LYAPUNOV_LEFT_FACTOR * delta)) {
         break;
       }
     }

@@ -2,8 +2,6 @@ package org.tacit.stepsize.model;
 
 import org.tacit.linalg.FloatingPoint;
 
-import org.tacit.stepsize.family.ConvergedRunFamily;
-
 /**
  * The tolerances of the NRSS stability checkers, in one place. All are relative. (GD divergence
  * is {@link org.tacit.training.TrainingTolerances#DIVERGENCE_FACTOR}, shared by every paper.)
@@ -44,7 +42,7 @@ public final class StepSizeTolerances {
    * multiplied by {@code |1 - eta lambda_max| > 1} each step, so GD cannot stay there; a run stops
    * at loss {@code <= tol} at a point whose distance to its limit, and hence the change of
    * lambda_max still to come (lambda_max is Lipschitz in theta), is of the order of the residual
-   * {@code sqrt(2 N tol)}, about 1e-6 relative at the tolerances of {@link ConvergedRunFamily},
+   * {@code sqrt(2 N tol)}, about 1e-6 relative at the tolerances of {@code stepsize.family.ConvergedRunFamily},
    * whose stability probe detects excesses above 1.4e-4; 1e-3 leaves a factor of about 7 above
    * the probe's resolution for runs that end still oscillating at the edge of stability.
    */
@@ -93,6 +91,25 @@ public final class StepSizeTolerances {
   public static double powerRounding(double p) {
     return (p + 4) * FloatingPoint.MACHINE_EPSILON;
   }
+
+  /** Relative width at which bisection stops. */
+  public static final double ORLICZ_BISECTION = 1e-12;
+
+  /**
+   * A diagonal entry of R below this times the largest one means {@code X} has (numerically)
+   * dependent rows: rounding in Householder QR is {@code O(N eps ||X||)}, so a ratio of 1e-12 is
+   * beyond any rounding artefact at the sizes used and signals real rank deficiency.
+   */
+  public static final double INTERPOLATOR_RANK = 1e-12;
+
+  /**
+   * Convergence threshold relative to the initial loss: residuals then are about 1e-6 of the
+   * initial ones, so the final iterate is within about 1e-6 (relative) of its limit.
+   */
+  public static final double CONVERGED_RUN_LOSS = 1e-12;
+
+  /** Deviation (in units of delta) beyond which the run counts as having left the solution. */
+  public static final double LYAPUNOV_LEFT_FACTOR = 1e6;
 
   private StepSizeTolerances() {}
 }

@@ -10,7 +10,7 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Contract: {@code density} is an even probability density supported in
  * {@code [-support, support]}; expectations {@code E g(X) = 2 int_0^support g(x) density(x) dx} by
  * composite Simpson with {@link #PANELS} panels (error O(h^4), below 1e-12 relative for the smooth
- * integrands used here), norms by bisection to relative width {@link #BISECTION_TOLERANCE}. Not for
+ * integrands used here), norms by bisection to relative width {@link StepSizeTolerances#ORLICZ_BISECTION}. Not for
  * densities with singularities. Cost: O(PANELS) per expectation, about 60 expectations per norm.
  *
  * <p>Spec: {@code NRSS:def-V2.5.6}, {@code NRSS:lem-V2.7.6}, {@code NRSS:prop-D.1}.
@@ -19,9 +19,6 @@ public final class SubGaussianNorms {
 
   /** Simpson panels on [0, support]. */
   public static final int PANELS = 200_000;
-
-  /** Relative width at which bisection stops. */
-  public static final double BISECTION_TOLERANCE = 1e-12;
 
   private SubGaussianNorms() {}
 
@@ -56,7 +53,7 @@ public final class SubGaussianNorms {
     }
     double lo = 0;
     double hi = upper;
-    while (hi - lo > BISECTION_TOLERANCE * hi) {
+    while (hi - lo > StepSizeTolerances.ORLICZ_BISECTION * hi) {
       double mid = (lo + hi) / 2;
       double value = mid == 0 ? Double.POSITIVE_INFINITY : moment.applyAsDouble(mid);
       if (value <= 2) {

@@ -63,7 +63,7 @@ class RateBoundsTightnessTest {
           record(margins, upper.check(new RateInstance(instance, lambda * Math.pow(10, -e))));
         }
         double logEpsMax = Math.log1p(-L1RateTolerances.HYPOTHESIS_INSET)
-            - RateLowerBoundChecker.logC(k) / (1 - k.rho().doubleValue());
+            - k.logLowerBoundConstant() / (1 - k.rho().doubleValue());
         for (double e : EXPONENTS_B) {
           record(margins, lower.check(new RateInstance(instance,
               lambda * Math.exp(logEpsMax - e * Math.log(10)))));

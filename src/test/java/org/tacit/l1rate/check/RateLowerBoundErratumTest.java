@@ -147,7 +147,7 @@ class RateLowerBoundErratumTest {
     assertThat(k.kappa()).isEqualTo(BigRational.of(8));
     assertThat(k.rhoMinus()).isEqualTo(BigRational.of(1, 2));
     double expected = Math.log(2 * (1 + 1.0) * 2) + 0.5 * Math.log(8);
-    assertThat(RateLowerBoundChecker.logC(k)).isCloseTo(expected,
+    assertThat(k.logLowerBoundConstant()).isCloseTo(expected,
         org.assertj.core.data.Offset.offset(1e-15));
   }
 
