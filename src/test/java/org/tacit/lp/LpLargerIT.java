@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.tacit.testing.PropertyHarness;
-import org.tacit.verify.CheckSuite;
 
 /**
  * The properties of LpSolverProperties on larger constructed LPs (up to 25 rows and columns),

@@ -2,8 +2,6 @@ package org.tacit.l1rate.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.bregman.EntropyProjection;
-import org.tacit.bregman.EntropyProjectionProblem;
 import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.KnownMinimizerInstance;
 import org.tacit.exact.BigRational;
@@ -11,9 +9,6 @@ import org.tacit.exact.RationalMatrix;
 import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.linalg.FloatingPoint;
 import org.tacit.verify.Check;
-import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * MS Lemma III.3 on instances with a known unique l1 minimizer x*: (i) the deviation
@@ -25,38 +20,26 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code MS:lem-III.3i}, {@code MS:lem-III.3ii}.
  */
-public final class DeviationSplitLemmaChecker extends TheoremChecker<KnownMinimizerInstance> {
+public final class DeviationSplitLemmaChecker extends KnownMinimizerChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "MS:lem-III.3i";
 
-  private final EntropyProjection solver = new EntropyProjection();
-
-  /** The checker (stateless). */
+  /** The checker. */
   public DeviationSplitLemmaChecker() {
     super(SPEC_ID);
   }
 
   @Override
-  public String describe(KnownMinimizerInstance instance) {
-    return "d=" + instance.problem().a().cols() + ", N=" + instance.problem().a().rows()
-        + ", |S|=" + instance.support().length;
-  }
-
-  @Override
-  protected List<Check> evaluate(KnownMinimizerInstance instance, Hypotheses hypotheses) {
+  protected List<Check> evaluateKnown(KnownMinimizerInstance instance) {
     String id = SPEC_ID;
-    EntropyProjectionProblem problem = instance.problem();
-    if (!ProjectionHypotheses.knownMinimizer(instance, hypotheses)) {
-      return List.of();
-    }
     List<Check> checks = new ArrayList<>();
     BigRational[] xStar = instance.minimizer();
     RationalMatrix b = instance.offSupportMap();
     int[] s = instance.support();
     int[] off = instance.offSupport();
     for (double alpha : new double[] {1e-1, 1e-4, 1e-8, 1e-12}) {
-      EntropyProjectionResult r = solver.solve(problem, alpha);
+      EntropyProjectionResult r = project(instance, alpha);
       double[] x = r.x();
       double[] bound = r.certificate().logErrorBound();
       checks.add(Check.lessOrEqual(id, "certificate: self-map ratio <= 1 at alpha=" + alpha,

@@ -2,7 +2,6 @@ package org.tacit.l1rate.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.bregman.EntropyProjection;
 import org.tacit.bregman.EntropyProjectionProblem;
 import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.ProjectionInstance;
@@ -10,9 +9,6 @@ import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.verify.Check;
-import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * MS Lemma III.3(ii) in the form the proof derives it from: {@code <log(x_inf / alpha), n> = 0}
@@ -23,33 +19,20 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code MS:lem-III.3ii}.
  */
-public final class KernelIdentityLemmaChecker extends TheoremChecker<ProjectionInstance> {
+public final class KernelIdentityLemmaChecker extends ProjectionLemmaChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "MS:lem-III.3ii";
 
-  private final EntropyProjection solver = new EntropyProjection();
-
-  /** The checker (stateless). */
+  /** The checker. */
   public KernelIdentityLemmaChecker() {
     super(SPEC_ID);
   }
 
   @Override
-  public String describe(ProjectionInstance instance) {
-    return "alpha=" + instance.alpha() + ", d=" + instance.problem().a().cols() + ", N="
-        + instance.problem().a().rows();
-  }
-
-  @Override
-  protected List<Check> evaluate(ProjectionInstance instance, Hypotheses hypotheses) {
+  protected List<Check> evaluateAt(ProjectionInstance instance, EntropyProjectionResult r) {
     String id = specId();
     EntropyProjectionProblem problem = instance.problem();
-    if (!hypotheses.require("alpha > 0", instance.alpha() > 0)
-        || !ProjectionHypotheses.positiveWitness(instance, hypotheses)) {
-      return List.of();
-    }
-    EntropyProjectionResult r = solver.solve(problem, instance.alpha());
     double[] logX = r.logX();
     double logAlpha = Math.log(instance.alpha());
     double[] bound = r.certificate().logErrorBound();

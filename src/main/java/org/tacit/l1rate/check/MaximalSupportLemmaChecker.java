@@ -2,7 +2,6 @@ package org.tacit.l1rate.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.bregman.EntropyProjection;
 import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.ProjectionCertificate;
 import org.tacit.bregman.ProjectionInstance;
@@ -10,9 +9,6 @@ import org.tacit.exact.BigRational;
 import org.tacit.l1rate.model.FeasibleSupport;
 import org.tacit.lp.LinearSystem;
 import org.tacit.verify.Check;
-import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * MS Lemma III.2 (maximal support), checked on the certified entropy projection: for alpha > 0,
@@ -29,32 +25,19 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code MS:lem-III.2}.
  */
-public final class MaximalSupportLemmaChecker extends TheoremChecker<ProjectionInstance> {
+public final class MaximalSupportLemmaChecker extends ProjectionLemmaChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "MS:lem-III.2";
 
-  private final EntropyProjection solver = new EntropyProjection();
-
-  /** The checker (stateless). */
+  /** The checker. */
   public MaximalSupportLemmaChecker() {
     super(SPEC_ID);
   }
 
   @Override
-  public String describe(ProjectionInstance instance) {
-    return "alpha=" + instance.alpha() + ", d=" + instance.problem().a().cols() + ", N="
-        + instance.problem().a().rows();
-  }
-
-  @Override
-  protected List<Check> evaluate(ProjectionInstance instance, Hypotheses hypotheses) {
+  protected List<Check> evaluateAt(ProjectionInstance instance, EntropyProjectionResult r) {
     String id = specId();
-    if (!hypotheses.require("alpha > 0", instance.alpha() > 0)
-        || !ProjectionHypotheses.positiveWitness(instance, hypotheses)) {
-      return List.of();
-    }
-    EntropyProjectionResult r = solver.solve(instance.problem(), instance.alpha());
     ProjectionCertificate c = r.certificate();
     List<Check> checks = new ArrayList<>();
     checks.add(Check.lessOrEqual(id, "certificate: self-map ratio <= 1", c.contraction(), 1.0, 0.0));

@@ -2,7 +2,6 @@ package org.tacit.l1rate.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.bregman.EntropyProjection;
 import org.tacit.bregman.EntropyProjectionProblem;
 import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.bregman.KnownMinimizerInstance;
@@ -11,9 +10,6 @@ import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.linalg.FloatingPoint;
 import org.tacit.verify.Check;
-import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * MS (I.1) and (I.2) as alpha -> 0 on instances with a known unique l1 minimizer, on a sweep of
@@ -24,31 +20,20 @@ import org.tacit.verify.Verdict;
  *
  * <p>Spec: {@code MS:eq-I.1}, {@code MS:eq-I.2}.
  */
-public final class VanishingDeviationChecker extends TheoremChecker<KnownMinimizerInstance> {
+public final class VanishingDeviationChecker extends KnownMinimizerChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "MS:eq-I.2";
 
-  private final EntropyProjection solver = new EntropyProjection();
-
-  /** The checker (stateless). */
+  /** The checker. */
   public VanishingDeviationChecker() {
     super(SPEC_ID);
   }
 
   @Override
-  public String describe(KnownMinimizerInstance instance) {
-    return "d=" + instance.problem().a().cols() + ", N=" + instance.problem().a().rows()
-        + ", |S|=" + instance.support().length;
-  }
-
-  @Override
-  protected List<Check> evaluate(KnownMinimizerInstance instance, Hypotheses hypotheses) {
+  protected List<Check> evaluateKnown(KnownMinimizerInstance instance) {
     String id = SPEC_ID;
     EntropyProjectionProblem problem = instance.problem();
-    if (!ProjectionHypotheses.knownMinimizer(instance, hypotheses)) {
-      return List.of();
-    }
     List<Check> checks = new ArrayList<>();
     double previous = Double.NaN;
     double first = Double.NaN;
@@ -65,7 +50,7 @@ public final class VanishingDeviationChecker extends TheoremChecker<KnownMinimiz
         break;
       }
       double alpha = Math.pow(10, -e);
-      EntropyProjectionResult result = solver.solve(problem, alpha);
+      EntropyProjectionResult result = project(instance, alpha);
       if (!result.certificate().certified()) {
         // extreme multi-scale degenerate cases: the certificate is not issued (documented
         // limitation), so no certified statement can be made from here on

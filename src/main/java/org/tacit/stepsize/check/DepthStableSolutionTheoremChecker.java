@@ -10,7 +10,6 @@ import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * NRSS Theorem 6.2 on solutions GD actually converged to: for the depth-D model (12), step

@@ -9,7 +9,6 @@ import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * NRSS Lemma 4.1: for a solution {@code theta = (u_+; u_-)} of the depth-2 model (4),

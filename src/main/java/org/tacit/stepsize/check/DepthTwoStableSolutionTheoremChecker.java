@@ -9,7 +9,6 @@ import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * NRSS Theorem 4.2 on solutions GD actually converged to: for the depth-2 model (4) and step

@@ -10,7 +10,6 @@ import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * NRSS Lemma 2.3, empirically: a GD run with step {@code eta} that converged ends at parameters

@@ -9,7 +9,6 @@ import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Margins;
-import org.tacit.verify.Relation;
 
 /**
  * Checks shared by the NRSS stability-lemma checkers: the depth-D quantities of Appendix A.2 and

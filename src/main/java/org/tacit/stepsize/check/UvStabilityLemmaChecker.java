@@ -10,7 +10,6 @@ import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * NRSS Lemma C.1: for a solution {@code theta = (u_+; v_+; u_-; v_-)} of the UV model (34),

@@ -9,7 +9,6 @@ import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
-import org.tacit.verify.Verdict;
 
 /**
  * NRSS Theorem B.1 on solutions GD actually converged to: for the UV model (34) and step

@@ -12,7 +12,6 @@ import org.tacit.l1rate.model.FlowLimitInstance;
 import org.tacit.l1rate.model.PositiveSystem;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
-import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Verdict;
 
 /**
