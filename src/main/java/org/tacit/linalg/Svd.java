@@ -206,12 +206,7 @@ public final class Svd {
             continue;
           }
           double zeta = (beta - alpha) / (2 * gamma);
-          double t = Math.signum(zeta) / (Math.abs(zeta) + Math.sqrt(zeta * zeta + 1));
-          if (zeta == 0) {
-            t = 1;
-          } else if (Double.isInfinite(zeta * zeta)) {
-            t = 0.5 / zeta;
-          }
+          double t = JacobiRotation.tangent(zeta);
           double c = 1 / Math.sqrt(t * t + 1);
           double sine = t * c;
           rotate(w, op, oq, length, c, sine);

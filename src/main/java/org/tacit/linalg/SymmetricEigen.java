@@ -198,12 +198,7 @@ public final class SymmetricEigen {
             continue;
           }
           double theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
-          double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-          if (theta == 0) {
-            t = 1;
-          } else if (Double.isInfinite(theta * theta)) {
-            t = 0.5 / theta;
-          }
+          double t = JacobiRotation.tangent(theta);
           double c = 1 / Math.sqrt(t * t + 1);
           double s = t * c;
           rotateColumns(a, n, p, q, c, s);

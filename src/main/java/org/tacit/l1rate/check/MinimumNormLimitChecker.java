@@ -8,6 +8,7 @@ import org.tacit.l1rate.model.L1RateTolerances;
 import org.tacit.lp.LinearSystem;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
+import org.tacit.verify.Margins;
 import org.tacit.verify.TheoremChecker;
 
 /**
@@ -89,10 +90,11 @@ public final class MinimumNormLimitChecker extends TheoremChecker<LinearSystem> 
       checks.add(Check.equal(specId(), "<x_min, n_" + k + "> = 0 (minimal norm, exact)",
           exactInner, BigRational.ZERO));
       checks.add(Check.lessOrEqual(specId(), "|<x_K, n_" + k + ">| (iterates in range(A^T))",
-          Math.abs(iterateInner), L1RateTolerances.MINIMUM_NORM_LIMIT * Math.max(normMin, 1e-300) * Math.sqrt(nNorm), 0.0));
+          Math.abs(iterateInner), L1RateTolerances.MINIMUM_NORM_LIMIT
+              * Math.max(normMin, Margins.TINY) * Math.sqrt(nNorm), 0.0));
     }
     checks.add(Check.lessOrEqual(specId(), "||x_K - x_min||_2 (limit = minimum-norm solution)",
-        Math.sqrt(distance), L1RateTolerances.MINIMUM_NORM_LIMIT * Math.max(normMin, 1e-300), 0.0));
+        Math.sqrt(distance), L1RateTolerances.MINIMUM_NORM_LIMIT * Math.max(normMin, Margins.TINY), 0.0));
     return checks;
   }
 

@@ -95,15 +95,8 @@ public final class DepthStabilityLemmaChecker extends TheoremChecker<SolutionIns
     checks.add(Check.lessOrEqual(SPEC_ID,
         "lambda_max <= D^2 ||theta^D o (Ex2;Ex2)^{D/(2(D-1))}||_p^p", lambda,
         squareDepth * sums.upperNorm(), tolerance));
-    checks.add(Check.equal("NRSS:eq-26", "lambda_max(H) = lambda_max((1/N) Phi^T Phi)", lambda,
-        spectrum.lambdaMaxGram(), tolerance));
-    checks.add(Check.equal("NRSS:eq-26", "lambda_max(H) = b^T H b at the top eigenvector b", lambda,
-        spectrum.rayleighAtTopParameterVector(), tolerance));
-    checks.add(Check.equal("NRSS:eq-26", "lambda_max(H) = (1/N)||Phi p||^2 at the top p", lambda,
-        spectrum.phiAtTopSampleVector(), tolerance));
-    checks.add(StabilityChecks.euler("NRSS:eq-28", spectrum));
-    checks.add(Check.equal("NRSS:eq-29", "lambda_max(H) = lambda_max((1/N) Phi Phi^T), Phi of (29)",
-        lambda, spectrum.lambdaMaxPhiPhiT(), tolerance));
+    checks.addAll(StabilityChecks.spectralForms(spectrum, "NRSS:eq-26", "NRSS:eq-28",
+        "NRSS:eq-29", "(29)"));
     checks.addAll(StabilityChecks.appendixSteps(instance, spectrum, depth, sums));
     return checks;
   }

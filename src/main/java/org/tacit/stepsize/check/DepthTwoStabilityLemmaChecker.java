@@ -57,15 +57,8 @@ public final class DepthTwoStabilityLemmaChecker extends TheoremChecker<Solution
         sums.lowerSum(), lambda / 4, tolerance));
     checks.add(Check.lessOrEqual(SPEC_ID, "lambda_max/4 <= ||(u+^2 + u-^2) o Ex^2||_1",
         lambda / 4, sums.upperSum(), tolerance));
-    checks.add(Check.equal("NRSS:eq-19", "lambda_max(H) = lambda_max((1/N) Phi Phi^T)", lambda,
-        spectrum.lambdaMaxPhiPhiT(), tolerance));
-    checks.add(StabilityChecks.euler("NRSS:eq-20", spectrum));
-    checks.add(Check.equal("NRSS:eq-21", "lambda_max(H) = b^T H b at the top eigenvector b", lambda,
-        spectrum.rayleighAtTopParameterVector(), tolerance));
-    checks.add(Check.equal("NRSS:eq-21", "lambda_max(H) = lambda_max((1/N) Phi^T Phi)", lambda,
-        spectrum.lambdaMaxGram(), tolerance));
-    checks.add(Check.equal("NRSS:eq-21", "lambda_max(H) = (1/N)||Phi p||^2 at the top p", lambda,
-        spectrum.phiAtTopSampleVector(), tolerance));
+    checks.addAll(StabilityChecks.spectralForms(spectrum, "NRSS:eq-21", "NRSS:eq-20",
+        "NRSS:eq-19", ""));
     checks.addAll(StabilityChecks.appendixSteps(instance, spectrum, 2, sums));
     return checks;
   }

@@ -125,6 +125,31 @@ final class StabilityChecks {
     return checks;
   }
 
+  /**
+   * The equal forms of lambda_max at a solution (Section 8 / Appendix A.2 / Appendix C): lambda_max
+   * of {@code (1/N) Phi^T Phi}, the Rayleigh quotient at the top eigenvector of the Hessian, and
+   * {@code (1/N)||Phi p||^2} at the top sample vector p (item {@code formsId}); Euler's identity for
+   * the gradients (item {@code eulerId}); and lambda_max of {@code (1/N) Phi Phi^T} (item
+   * {@code phiPhiTId}, {@code phiDisplay} names the display defining Phi, or is empty). Tolerances:
+   * {@link StepSizeTolerances#SPECTRAL}, {@link StepSizeTolerances#ARITHMETIC}.
+   */
+  static List<Check> spectralForms(HessianSpectrum spectrum, String formsId, String eulerId,
+      String phiPhiTId, String phiDisplay) {
+    double lambda = spectrum.lambdaMax();
+    double tolerance = StepSizeTolerances.SPECTRAL;
+    return List.of(
+        Check.equal(formsId, "lambda_max(H) = lambda_max((1/N) Phi^T Phi)", lambda,
+            spectrum.lambdaMaxGram(), tolerance),
+        Check.equal(formsId, "lambda_max(H) = b^T H b at the top eigenvector b", lambda,
+            spectrum.rayleighAtTopParameterVector(), tolerance),
+        Check.equal(formsId, "lambda_max(H) = (1/N)||Phi p||^2 at the top p", lambda,
+            spectrum.phiAtTopSampleVector(), tolerance),
+        euler(eulerId, spectrum),
+        Check.equal(phiPhiTId, "lambda_max(H) = lambda_max((1/N) Phi Phi^T)"
+            + (phiDisplay.isEmpty() ? "" : ", Phi of " + phiDisplay), lambda,
+            spectrum.lambdaMaxPhiPhiT(), tolerance));
+  }
+
   /** Euler's identity {@code <theta, grad f(x_n)> = degree f(x_n)}, worst sample, as a check. */
   static Check euler(String specId, HessianSpectrum spectrum) {
     return Check.equalAtScale(specId, "max_n |<theta, grad f(x_n)> - deg f(x_n)| / scale_n = 0 (Euler)",

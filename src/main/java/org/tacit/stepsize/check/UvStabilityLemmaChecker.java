@@ -70,15 +70,8 @@ public final class UvStabilityLemmaChecker extends TheoremChecker<SolutionInstan
     List<Check> checks = new ArrayList<>();
     checks.add(Check.lessOrEqual(SPEC_ID, "||theta^2 o (Ex;Ex;Ex;Ex)^2||_1 <= lambda_max",
         literalNorm, lambda, tolerance));
-    checks.add(Check.equal("NRSS:eq-37", "lambda_max(H) = lambda_max((1/N) Phi^T Phi)", lambda,
-        spectrum.lambdaMaxGram(), tolerance));
-    checks.add(Check.equal("NRSS:eq-37", "lambda_max(H) = b^T H b at the top eigenvector b", lambda,
-        spectrum.rayleighAtTopParameterVector(), tolerance));
-    checks.add(Check.equal("NRSS:eq-37", "lambda_max(H) = (1/N)||Phi p||^2 at the top p", lambda,
-        spectrum.phiAtTopSampleVector(), tolerance));
-    checks.add(StabilityChecks.euler("NRSS:eq-39", spectrum));
-    checks.add(Check.equal("NRSS:eq-40", "lambda_max(H) = lambda_max((1/N) Phi Phi^T), Phi of (40)",
-        lambda, spectrum.lambdaMaxPhiPhiT(), tolerance));
+    checks.addAll(StabilityChecks.spectralForms(spectrum, "NRSS:eq-37", "NRSS:eq-39",
+        "NRSS:eq-40", "(40)"));
     checks.add(Check.equalAtScale("NRSS:eq-41",
         "(1/N)||Phi 1/sqrt(N)||^2 = sum_i (u+^2 + u-^2 + v+^2 + v-^2)_i (Ex_i)^2",
         spectrum.rayleighAtUniform(), weightedSum, spectrum.rayleighAtUniformScale(),
