@@ -9,7 +9,6 @@ import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 import org.tacit.verify.StatementForm;
-import org.tacit.verify.TheoremChecker;
 
 /**
  * NRSS Lemma 6.1 in the form its proof establishes (Appendix A.2, eqs. (30)-(33)), with
@@ -40,7 +39,7 @@ import org.tacit.verify.TheoremChecker;
  * <p>Spec: {@code NRSS:lem-6.1}, {@code NRSS:eq-26}, {@code NRSS:eq-28} - {@code NRSS:eq-33};
  * printed form: {@code NRSS:eq-13}, {@code NRSS:eq-14} (erratum).
  */
-public final class DepthStabilityLemmaChecker extends TheoremChecker<SolutionInstance> {
+public final class DepthStabilityLemmaChecker extends SolutionLemmaChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-6.1";
@@ -57,7 +56,7 @@ public final class DepthStabilityLemmaChecker extends TheoremChecker<SolutionIns
 
   /** The checker of the given form. */
   public DepthStabilityLemmaChecker(StatementForm form) {
-    super(form == StatementForm.PRINTED ? PRINTED_SPEC_ID : SPEC_ID);
+    super(form == StatementForm.PRINTED ? PRINTED_SPEC_ID : SPEC_ID, NetworkModel.DEPTH);
     this.form = form;
   }
 
@@ -68,12 +67,7 @@ public final class DepthStabilityLemmaChecker extends TheoremChecker<SolutionIns
   }
 
   @Override
-  protected List<Check> evaluate(SolutionInstance instance, Hypotheses hypotheses) {
-    if (!hypotheses.require("depth-D diagonal model (12)",
-            instance.model() instanceof DepthDiagonalModel)
-        || !hypotheses.requireAll(instance.hypotheses())) {
-      return List.of();
-    }
+  protected List<Check> evaluateSolution(SolutionInstance instance) {
     int depth = ((DepthDiagonalModel) instance.model()).depth();
     if (form == StatementForm.PRINTED) {
       double lambda = HessianSpectrum.of(instance).lambdaMax();

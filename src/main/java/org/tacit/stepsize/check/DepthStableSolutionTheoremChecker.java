@@ -9,7 +9,6 @@ import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
 
 /**
  * NRSS Theorem 6.2 on solutions GD actually converged to: for the depth-D model (12), step
@@ -27,28 +26,18 @@ import org.tacit.verify.TheoremChecker;
  *
  * <p>Spec: {@code NRSS:thm-6.2}, {@code NRSS:eq-15}, {@code NRSS:eq-22} - {@code NRSS:eq-25}.
  */
-public final class DepthStableSolutionTheoremChecker extends TheoremChecker<ConvergedRun> {
+public final class DepthStableSolutionTheoremChecker extends ConvergedRunChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:thm-6.2";
 
   /** The checker (stateless). */
   public DepthStableSolutionTheoremChecker() {
-    super(SPEC_ID);
+    super(SPEC_ID, NetworkModel.DEPTH);
   }
 
   @Override
-  public String describe(ConvergedRun run) {
-    return run.label();
-  }
-
-  @Override
-  protected List<Check> evaluate(ConvergedRun run, Hypotheses hypotheses) {
-    if (!hypotheses.require("depth-D diagonal model (12)",
-            run.model() instanceof DepthDiagonalModel)
-        || !hypotheses.requireAll(run.hypotheses())) {
-      return List.of();
-    }
+  protected List<Check> evaluateRun(ConvergedRun run) {
     DepthDiagonalModel model = (DepthDiagonalModel) run.model();
     int depth = model.depth();
     double[] theta = run.result().theta();

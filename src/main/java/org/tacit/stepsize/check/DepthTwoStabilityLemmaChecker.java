@@ -8,7 +8,6 @@ import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
 
 /**
  * NRSS Lemma 4.1: for a solution {@code theta = (u_+; u_-)} of the depth-2 model (4),
@@ -26,28 +25,18 @@ import org.tacit.verify.TheoremChecker;
  * <p>Spec: {@code NRSS:lem-4.1}, {@code NRSS:eq-7}, {@code NRSS:eq-19} - {@code NRSS:eq-21},
  * {@code NRSS:eq-30} - {@code NRSS:eq-33}.
  */
-public final class DepthTwoStabilityLemmaChecker extends TheoremChecker<SolutionInstance> {
+public final class DepthTwoStabilityLemmaChecker extends SolutionLemmaChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-4.1";
 
   /** The checker (stateless). */
   public DepthTwoStabilityLemmaChecker() {
-    super(SPEC_ID);
+    super(SPEC_ID, NetworkModel.DEPTH_TWO);
   }
 
   @Override
-  public String describe(SolutionInstance instance) {
-    return instance.label();
-  }
-
-  @Override
-  protected List<Check> evaluate(SolutionInstance instance, Hypotheses hypotheses) {
-    if (!hypotheses.require("depth-2 diagonal model (4)",
-            instance.model() instanceof DepthDiagonalModel model && model.depth() == 2)
-        || !hypotheses.requireAll(instance.hypotheses())) {
-      return List.of();
-    }
+  protected List<Check> evaluateSolution(SolutionInstance instance) {
     HessianSpectrum spectrum = HessianSpectrum.of(instance);
     StabilityChecks.DepthSums sums = StabilityChecks.depthSums(instance, 2);
     double lambda = spectrum.lambdaMax();

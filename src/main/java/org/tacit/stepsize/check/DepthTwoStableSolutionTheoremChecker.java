@@ -8,7 +8,6 @@ import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
 
 /**
  * NRSS Theorem 4.2 on solutions GD actually converged to: for the depth-2 model (4) and step
@@ -24,28 +23,18 @@ import org.tacit.verify.TheoremChecker;
  *
  * <p>Spec: {@code NRSS:thm-4.2}, {@code NRSS:eq-8}, {@code NRSS:eq-7}, {@code NRSS:eq-16}.
  */
-public final class DepthTwoStableSolutionTheoremChecker extends TheoremChecker<ConvergedRun> {
+public final class DepthTwoStableSolutionTheoremChecker extends ConvergedRunChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:thm-4.2";
 
   /** The checker (stateless). */
   public DepthTwoStableSolutionTheoremChecker() {
-    super(SPEC_ID);
+    super(SPEC_ID, NetworkModel.DEPTH_TWO);
   }
 
   @Override
-  public String describe(ConvergedRun run) {
-    return run.label();
-  }
-
-  @Override
-  protected List<Check> evaluate(ConvergedRun run, Hypotheses hypotheses) {
-    if (!hypotheses.require("depth-2 diagonal model (4)",
-            run.model() instanceof DepthDiagonalModel model && model.depth() == 2)
-        || !hypotheses.requireAll(run.hypotheses())) {
-      return List.of();
-    }
+  protected List<Check> evaluateRun(ConvergedRun run) {
     HessianBounds bounds = run.bounds();
     double[] theta = run.result().theta();
     double[] mean = run.data().empiricalMean();

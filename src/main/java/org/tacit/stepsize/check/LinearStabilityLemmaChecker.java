@@ -9,7 +9,6 @@ import org.tacit.stepsize.model.SquaredLoss;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
 
 /**
  * NRSS Lemma 2.3, empirically: a GD run with step {@code eta} that converged ends at parameters
@@ -27,26 +26,18 @@ import org.tacit.verify.TheoremChecker;
  *
  * <p>Spec: {@code NRSS:lem-2.3}, {@code NRSS:eq-3}, {@code NRSS:eq-16}.
  */
-public final class LinearStabilityLemmaChecker extends TheoremChecker<ConvergedRun> {
+public final class LinearStabilityLemmaChecker extends ConvergedRunChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-2.3";
 
   /** The checker (stateless). */
   public LinearStabilityLemmaChecker() {
-    super(SPEC_ID);
+    super(SPEC_ID, NetworkModel.ANY);
   }
 
   @Override
-  public String describe(ConvergedRun run) {
-    return run.label();
-  }
-
-  @Override
-  protected List<Check> evaluate(ConvergedRun run, Hypotheses hypotheses) {
-    if (!hypotheses.requireAll(run.hypotheses())) {
-      return List.of();
-    }
+  protected List<Check> evaluateRun(ConvergedRun run) {
     HessianBounds bounds = run.bounds();
     double step = run.step();
     List<Check> checks = new ArrayList<>();

@@ -9,7 +9,6 @@ import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
 
 /**
  * NRSS Lemma C.1: for a solution {@code theta = (u_+; v_+; u_-; v_-)} of the UV model (34),
@@ -28,27 +27,18 @@ import org.tacit.verify.TheoremChecker;
  *
  * <p>Spec: {@code NRSS:lem-C.1}, {@code NRSS:eq-36}, {@code NRSS:eq-37} - {@code NRSS:eq-43}.
  */
-public final class UvStabilityLemmaChecker extends TheoremChecker<SolutionInstance> {
+public final class UvStabilityLemmaChecker extends SolutionLemmaChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:lem-C.1";
 
   /** The checker (stateless). */
   public UvStabilityLemmaChecker() {
-    super(SPEC_ID);
+    super(SPEC_ID, NetworkModel.UV);
   }
 
   @Override
-  public String describe(SolutionInstance instance) {
-    return instance.label();
-  }
-
-  @Override
-  protected List<Check> evaluate(SolutionInstance instance, Hypotheses hypotheses) {
-    if (!hypotheses.require("UV model (34)", instance.model() instanceof UvDiagonalModel)
-        || !hypotheses.requireAll(instance.hypotheses())) {
-      return List.of();
-    }
+  protected List<Check> evaluateSolution(SolutionInstance instance) {
     HessianSpectrum spectrum = HessianSpectrum.of(instance);
     RegressionData data = instance.data();
     double[] theta = instance.theta();

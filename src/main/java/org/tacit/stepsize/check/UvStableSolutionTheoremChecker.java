@@ -8,7 +8,6 @@ import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
-import org.tacit.verify.TheoremChecker;
 
 /**
  * NRSS Theorem B.1 on solutions GD actually converged to: for the UV model (34) and step
@@ -23,27 +22,18 @@ import org.tacit.verify.TheoremChecker;
  *
  * <p>Spec: {@code NRSS:thm-B.1}, {@code NRSS:eq-35}, {@code NRSS:eq-36}, {@code NRSS:eq-16}.
  */
-public final class UvStableSolutionTheoremChecker extends TheoremChecker<ConvergedRun> {
+public final class UvStableSolutionTheoremChecker extends ConvergedRunChecker {
 
   /** The spec ID. */
   public static final String SPEC_ID = "NRSS:thm-B.1";
 
   /** The checker (stateless). */
   public UvStableSolutionTheoremChecker() {
-    super(SPEC_ID);
+    super(SPEC_ID, NetworkModel.UV);
   }
 
   @Override
-  public String describe(ConvergedRun run) {
-    return run.label();
-  }
-
-  @Override
-  protected List<Check> evaluate(ConvergedRun run, Hypotheses hypotheses) {
-    if (!hypotheses.require("UV model (34)", run.model() instanceof UvDiagonalModel)
-        || !hypotheses.requireAll(run.hypotheses())) {
-      return List.of();
-    }
+  protected List<Check> evaluateRun(ConvergedRun run) {
     HessianBounds bounds = run.bounds();
     double[] beta = run.model().beta(run.result().theta(), run.data().dimension());
     double[] mean = run.data().empiricalMean();
