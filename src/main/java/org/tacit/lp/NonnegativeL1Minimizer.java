@@ -51,40 +51,30 @@ public final class NonnegativeL1Minimizer {
     if (result.status() != LpStatus.OPTIMAL) {
       throw new IllegalStateException("min 1^T x over x >= 0 cannot be unbounded: " + result);
     }
-    BigRational[] x = result.x().toArray(new BigRational[0]);
-    BigRational value = result.objective();
-    int[] support = support(x, precision);
-    if (!precision.isExact()) {
-      x = restrictTo(x, support);
-    }
-    BigRational[] dependence = SupportRank.kernelVector(a, support);
-    if (dependence.length > 0) {
-      return new L1Solution(L1Uniqueness.NOT_UNIQUE_DEPENDENT_SUPPORT, x, value, support, null,
-          dependence, precision.isExact());
-    }
-    boolean[] inSupport = NullSpaceSlice.mask(d, support);
-    if (support.length == d) {
-      return new L1Solution(L1Uniqueness.UNIQUE_ONLY_SOLUTION, x, value, support, null,
-          new BigRational[0], precision.isExact());
-    }
     BigRational[] ones = new BigRational[d];
     Arrays.fill(ones, BigRational.ONE);
-    LpResult slice = solver.solve(
-        NullSpaceSlice.program(a, inSupport, ones, ObjectiveSense.MINIMIZE, null));
-    if (slice.status() == LpStatus.INFEASIBLE) {
-      return new L1Solution(L1Uniqueness.UNIQUE_ONLY_SOLUTION, x, value, support, null,
-          new BigRational[0], precision.isExact());
-    }
-    BigRational gap = slice.objective();
-    if (slice.status() != LpStatus.OPTIMAL || gap == null) {
-      throw new IllegalStateException("the slice is bounded when A_S is injective: " + slice);
-    }
-    if (precision.signum(gap, 1.0) > 0) {
-      return new L1Solution(L1Uniqueness.UNIQUE, x, value, support, gap, new BigRational[0],
-          precision.isExact());
-    }
-    return new L1Solution(L1Uniqueness.NOT_UNIQUE_FLAT_DIRECTION, x, value, support, gap,
-        slice.x().toArray(new BigRational[0]), precision.isExact());
+    return L1UniquenessDecision.decide(a, result.x().toArray(new BigRational[0]),
+        result.objective(), precision, new L1UniquenessDecision.DirectionProgram() {
+          @Override
+          public LinearProgram program(boolean[] inSupport, BigRational[] x) {
+            return NullSpaceSlice.program(a, inSupport, ones, ObjectiveSense.MINIMIZE, null);
+          }
+
+          @Override
+          public BigRational gap(BigRational objective) {
+            return objective;
+          }
+
+          @Override
+          public BigRational[] direction(LpResult slice, boolean[] inSupport) {
+            return slice.x().toArray(new BigRational[0]);
+          }
+
+          @Override
+          public String name() {
+            return "slice";
+          }
+        });
   }
 
   /** The indices with {@code x_i} non-zero (double: beyond the decision tolerance). */

@@ -60,37 +60,28 @@ public final class SignedL1Minimizer {
     for (int j = 0; j < d; j++) {
       x[j] = result.x().get(j).subtract(result.x().get(d + j));
     }
-    BigRational value = result.objective();
-    int[] support = NonnegativeL1Minimizer.support(x, precision);
-    if (!precision.isExact()) {
-      x = NonnegativeL1Minimizer.restrictTo(x, support);
-    }
-    BigRational[] dependence = SupportRank.kernelVector(a, support);
-    if (dependence.length > 0) {
-      return new L1Solution(L1Uniqueness.NOT_UNIQUE_DEPENDENT_SUPPORT, x, value, support, null,
-          dependence, precision.isExact());
-    }
-    if (support.length == d) {
-      return new L1Solution(L1Uniqueness.UNIQUE_ONLY_SOLUTION, x, value, support, null,
-          new BigRational[0], precision.isExact());
-    }
-    LpResult slice = solver.solve(directionProgram(a, x, NullSpaceSlice.mask(d, support)));
-    if (slice.status() == LpStatus.INFEASIBLE) {
-      return new L1Solution(L1Uniqueness.UNIQUE_ONLY_SOLUTION, x, value, support, null,
-          new BigRational[0], precision.isExact());
-    }
-    BigRational v = slice.objective();
-    if (slice.status() != LpStatus.OPTIMAL || v == null) {
-      throw new IllegalStateException("the direction LP is bounded when A_S is injective: "
-          + slice);
-    }
-    BigRational gap = v.add(BigRational.ONE);
-    if (precision.signum(gap, 1.0) > 0) {
-      return new L1Solution(L1Uniqueness.UNIQUE, x, value, support, gap, new BigRational[0],
-          precision.isExact());
-    }
-    return new L1Solution(L1Uniqueness.NOT_UNIQUE_FLAT_DIRECTION, x, value, support, gap,
-        direction(slice, d, NullSpaceSlice.mask(d, support)), precision.isExact());
+    return L1UniquenessDecision.decide(a, x, result.objective(), precision,
+        new L1UniquenessDecision.DirectionProgram() {
+          @Override
+          public LinearProgram program(boolean[] inSupport, BigRational[] minimizer) {
+            return directionProgram(a, minimizer, inSupport);
+          }
+
+          @Override
+          public BigRational gap(BigRational objective) {
+            return objective.add(BigRational.ONE);
+          }
+
+          @Override
+          public BigRational[] direction(LpResult slice, boolean[] inSupport) {
+            return SignedL1Minimizer.direction(slice, d, inSupport);
+          }
+
+          @Override
+          public String name() {
+            return "direction LP";
+          }
+        });
   }
 
   /**

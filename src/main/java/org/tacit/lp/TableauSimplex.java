@@ -379,6 +379,12 @@ final class TableauSimplex<T> {
     return best;
   }
 
+  /** The right side of row i, with a (rounding-level) negative value read as 0. */
+  private T clippedRightSide(int i) {
+    T rhs = rows.get(i, width);
+    return field.signum(rhs) < 0 ? field.zero() : rhs;
+  }
+
   private int chooseLeaving(int q) {
     if (!field.isExact() && !blandMode) {
       return chooseLeavingHarris(q);
@@ -390,10 +396,7 @@ final class TableauSimplex<T> {
       if (field.signum(a) <= 0) {
         continue;
       }
-      T rhs = rows.get(i, width);
-      if (field.signum(rhs) < 0) {
-        rhs = field.zero();
-      }
+      T rhs = clippedRightSide(i);
       T ratio = field.divide(rhs, a);
       if (best < 0) {
         best = i;
@@ -430,10 +433,7 @@ final class TableauSimplex<T> {
       if (field.signum(a) <= 0) {
         continue;
       }
-      T rhs = rows.get(i, width);
-      if (field.signum(rhs) < 0) {
-        rhs = field.zero();
-      }
+      T rhs = clippedRightSide(i);
       T ratio = field.divide(field.add(rhs, slack), a);
       if (!any || field.compareExactly(ratio, bound) < 0) {
         bound = ratio;
@@ -449,10 +449,7 @@ final class TableauSimplex<T> {
       if (field.signum(a) <= 0) {
         continue;
       }
-      T rhs = rows.get(i, width);
-      if (field.signum(rhs) < 0) {
-        rhs = field.zero();
-      }
+      T rhs = clippedRightSide(i);
       if (field.compareExactly(field.divide(rhs, a), bound) <= 0
           && (best < 0 || field.compareMagnitude(a, rows.get(best, q)) > 0)) {
         best = i;

@@ -2,7 +2,6 @@ package org.tacit.stepsize.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tacit.stepsize.model.DepthDiagonalModel;
 import org.tacit.stepsize.model.HessianSpectrum;
 import org.tacit.stepsize.model.SolutionInstance;
 import org.tacit.stepsize.model.StepSizeTolerances;

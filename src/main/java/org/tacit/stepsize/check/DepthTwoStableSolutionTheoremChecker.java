@@ -3,7 +3,6 @@ package org.tacit.stepsize.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.stepsize.model.ConvergedRun;
-import org.tacit.stepsize.model.DepthDiagonalModel;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.verify.Check;

@@ -5,7 +5,6 @@ import java.util.List;
 import org.tacit.stepsize.model.ConvergedRun;
 import org.tacit.stepsize.model.HessianBounds;
 import org.tacit.stepsize.model.StepSizeTolerances;
-import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 
