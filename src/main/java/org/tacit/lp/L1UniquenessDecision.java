@@ -1,5 +1,6 @@
 package org.tacit.lp;
 
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 
@@ -34,8 +35,11 @@ final class L1UniquenessDecision {
 
   private L1UniquenessDecision() {}
 
-  /** Decides uniqueness of the minimizer {@code lpX} (value {@code value}) of {@code a}. */
-  static L1Solution decide(RationalMatrix a, BigRational[] lpX, BigRational value,
+  /**
+   * Decides uniqueness of the minimizer {@code lpX} of {@code a}; {@code value} is the LP optimum
+   * (as reported, null when the solver gives none).
+   */
+  static L1Solution decide(RationalMatrix a, BigRational[] lpX, @Nullable BigRational value,
       LpPrecision precision, DirectionProgram directions) {
     int d = a.cols();
     BigRational[] x = lpX;
