@@ -129,9 +129,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       ArrayNode times = run.putArray("millis");
       Arrays.stream(millis).forEach(times::add);
-      double[] sorted = millis.clone();
-      Arrays.sort(sorted);
-      run.put("medianMillis", sorted[sorted.length / 2]);
+      run.put("medianMillis", median(millis));
     }
     JsonOutput.print(command.commandLine().getOut(), result, start);
     return ExitCodes.OK;
@@ -171,5 +169,13 @@ final class BenchCommand implements Callable<Integer> {
       out[i] = v[i].doubleValue();
     }
     return out;
+  }
+
+  /** The median: the middle value, or the mean of the two middle values of an even count. */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int half = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
   }
 }

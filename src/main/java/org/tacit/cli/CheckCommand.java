@@ -31,6 +31,12 @@ import picocli.CommandLine.Spec;
  * reproducible), prints a verdict table on stderr, writes the report, and prints a JSON summary on
  * stdout. {@code tacit check ID --in FILE} runs one checker on a user's instance. Exit code 4 when
  * any check fails, 3 when a user's instance does not meet the hypotheses.
+ *
+ * <p>Margins: the worst margin is taken over every check of a verdict (the item's own and its
+ * proof steps'); a verdict "holds" when every margin is non-negative and "within tol" when it holds
+ * but some check holds only within its stated tolerance (negative margin, see
+ * {@link org.tacit.verify.Check#holdsWithinToleranceOnly}); every check's JSON carries its
+ * tolerance; a missing margin is written as null, never NaN.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Run theorem checkers: --all on built-in instances, or ID --in FILE on yours.")
@@ -102,7 +108,8 @@ final class CheckCommand implements Callable<Integer> {
     ObjectNode result = JsonOutput.object();
     result.put("specId", entry.specId());
     result.put("holds", verdict.holds());
-    JsonOutput.putDouble(result, "worstMargin", verdict.worstMargin());
+    result.put("withinTolerance", verdict.holdsWithinToleranceOnly());
+    putMargin(result, "worstMargin", verdict.worstMarginOfAllChecks());
     putChecks(result.putArray("checks"), verdict.checks());
     JsonOutput.print(out, result, start);
     return verdict.holds() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
@@ -116,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
     result.put("count", count);
     ArrayNode rows = result.putArray("checks");
     List<String> table = new ArrayList<>();
-    table.add(String.format(Locale.ROOT, "%-22s %-8s %9s %9s  %s", "checker", "verdict",
+    table.add(String.format(Locale.ROOT, "%-22s %-11s %9s %9s  %s", "checker", "verdict",
         "instances", "worst", "family"));
     boolean allHold = true;
     for (int e = 0; e < entries.size(); e++) {
@@ -126,6 +133,7 @@ final class CheckCommand implements Callable<Integer> {
       SeededDraws draws = new SeededDraws(seed ^ entry.name().hashCode());
       long failures = 0;
       long skipped = 0;
+      long withinTolerance = 0;
       @Nullable Verdict firstFailure = null;
       double worst = Double.POSITIVE_INFINITY;
       for (int i = 0; i < count; i++) {
@@ -141,7 +149,8 @@ final class CheckCommand implements Callable<Integer> {
             firstFailure = verdict;
           }
         }
-        double margin = verdict.worstMargin();
+        withinTolerance += verdict.holdsWithinToleranceOnly() ? 1 : 0;
+        double margin = verdict.worstMarginOfAllChecks();
         if (!Double.isNaN(margin)) {
           worst = Math.min(worst, margin);
         }
@@ -158,14 +167,17 @@ final class CheckCommand implements Callable<Integer> {
       row.put("instances", count);
       row.put("failures", failures);
       row.put("skipped", skipped);
-      JsonOutput.putDouble(row, "worstMargin", worst);
+      row.put("withinTolerance", withinTolerance);
+      putMargin(row, "worstMargin", worst);
       if (firstFailure != null) {
         row.put("firstFailure", firstFailure.describe());
       }
       String verdictText = nothingChecked ? "NO INSTANCE"
-          : failures == 0 ? "holds" : "FAILS " + failures;
-      table.add(String.format(Locale.ROOT, "%-22s %-8s %9d %9.2e  %s%s", entry.name(),
-          verdictText, count - skipped, worst, entry.familyName(), skipped == 0 ? ""
+          : failures > 0 ? "FAILS " + failures
+          : withinTolerance > 0 ? "within tol" : "holds";
+      table.add(String.format(Locale.ROOT, "%-22s %-11s %9d %9s  %s%s", entry.name(),
+          verdictText, count - skipped, Double.isNaN(worst) ? "-"
+              : String.format(Locale.ROOT, "%.2e", worst), entry.familyName(), skipped == 0 ? ""
               : " (" + skipped + " runs skipped: did not converge within the budget)"));
     }
     table.forEach(err::println);
@@ -194,9 +206,20 @@ final class CheckCommand implements Callable<Integer> {
       JsonOutput.putDouble(node, "lhs", check.lhs());
       node.put("relation", check.relation().symbol());
       JsonOutput.putDouble(node, "rhs", check.rhs());
-      JsonOutput.putDouble(node, "margin", check.margin());
+      putMargin(node, "margin", check.margin());
+      node.put("tolerance", check.tolerance());
       node.put("exact", check.exact());
       node.put("holds", check.holds());
+      node.put("withinTolerance", check.holdsWithinToleranceOnly());
+    }
+  }
+
+  /** A margin, or null when there is none (NaN is never printed as a margin). */
+  private static void putMargin(ObjectNode node, String field, double margin) {
+    if (Double.isNaN(margin)) {
+      node.putNull(field);
+    } else {
+      JsonOutput.putDouble(node, field, margin);
     }
   }
 }

@@ -83,6 +83,15 @@ public record Check(
         0.0, Margins.ofEquality(lhs, rhs), lhs.equals(rhs), true);
   }
 
+  /**
+   * Whether the check holds only thanks to its stated tolerance: it holds, but its margin is
+   * negative (the relation is violated by less than the tolerance allows). Exact checks never do;
+   * a double-precision equality with any rounding discrepancy does.
+   */
+  public boolean holdsWithinToleranceOnly() {
+    return holds && margin < 0;
+  }
+
   /** One line: {@code specId label: L rel R (margin m) OK|FAILED}. */
   public String describe() {
     return String.format("%s %s: %.17g %s %.17g (margin %.3e, %s)%s", specId, label, lhs,

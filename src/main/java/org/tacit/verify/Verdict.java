@@ -88,6 +88,23 @@ public record Verdict(
     return worstMargin(specId);
   }
 
+  /**
+   * The smallest margin over every check of this verdict (the item's own checks and those of its
+   * proof steps and parts), ignoring NaN margins; NaN when there is no check with a margin.
+   */
+  public double worstMarginOfAllChecks() {
+    return checks.stream().mapToDouble(Check::margin).filter(m -> !Double.isNaN(m)).min()
+        .orElse(Double.NaN);
+  }
+
+  /**
+   * Whether the verdict holds and at least one check holds only within its stated tolerance
+   * ({@link Check#holdsWithinToleranceOnly}).
+   */
+  public boolean holdsWithinToleranceOnly() {
+    return holds() && checks.stream().anyMatch(Check::holdsWithinToleranceOnly);
+  }
+
   /** The checks that fail. */
   public List<Check> failures() {
     List<Check> failed = new ArrayList<>();

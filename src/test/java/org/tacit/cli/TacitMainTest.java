@@ -284,6 +284,13 @@ class TacitMainTest {
         "--alpha", "0.1");
     assertThat(bregman.code()).as(bregman.err()).isZero();
     assertThat(bregman.json().path("runs").get(0).path("certified").asBoolean()).isTrue();
+    // the median of an even number of timings is the mean of the two middle ones (issue #13)
+    Run twice = run("bench", "bregman", "--rows", "2", "--cols", "5", "--repeat", "2",
+        "--alpha", "0.1");
+    assertThat(twice.code()).as(twice.err()).isZero();
+    JsonNode runTwice = twice.json().path("runs").get(0);
+    assertThat(runTwice.path("medianMillis").asDouble()).isEqualTo(
+        (runTwice.path("millis").get(0).asDouble() + runTwice.path("millis").get(1).asDouble()) / 2);
     Run flow = run("bench", "flow", "--rows", "2", "--cols", "4", "--repeat", "1", "--alpha", "0.5");
     assertThat(flow.code()).as(flow.err()).isZero();
     assertThat(flow.json().path("runs").get(0).path("converged").asBoolean()).isTrue();
