@@ -28,7 +28,7 @@ public final class TacitMain implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing command (try 'tacit --help')");
+        "missing command");
   }
 
   /** Entry point. */

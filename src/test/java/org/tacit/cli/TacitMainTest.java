@@ -54,6 +54,8 @@ class TacitMainTest {
       assertThat(r.err()).startsWith("tacit: ").doesNotContain("Exception").doesNotContain("\tat ");
       assertThat(r.out()).isEmpty();
     }
+    // tacit alone: one line, pointing to the usage once (issue #13, point 9)
+    assertThat(run().err()).isEqualTo("tacit: missing command (see 'tacit --help')\n");
   }
 
   @Test
