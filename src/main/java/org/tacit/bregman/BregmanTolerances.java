@@ -80,7 +80,7 @@ public final class BregmanTolerances {
    * The eigensolver assumption of the certificate's error model (stated in
    * {@link EntropyProjection}): a computed eigenvalue of the m x m scaled Hessian H is within
    * {@code EIGENVALUE_ERROR_FACTOR m^2 u ||H||_F} of the exact one. Cyclic Jacobi
-   * ({@link org.tacit.linalg.SymmetricEigenvalues}) is backward stable with
+   * ({@link org.tacit.linalg.SymmetricEigen}) is backward stable with
    * {@code ||E||_F <= c m u ||H||_F} per sweep for a small constant c, and Weyl's theorem turns
    * the backward error into the eigenvalue error; {@code 10 m^2} allows {@code c s <= 10 m} for
    * s sweeps (Jacobi typically needs 6-10, and none for m = 1). Lowering it would weaken the
