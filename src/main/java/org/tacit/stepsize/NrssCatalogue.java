@@ -1,7 +1,10 @@
 package org.tacit.stepsize;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalMatrix;
 import org.tacit.lp.LinearSystem;
 import org.tacit.stepsize.check.DepthStabilityLemmaChecker;
 import org.tacit.stepsize.check.DepthStableSolutionTheoremChecker;
@@ -133,7 +136,7 @@ public final class NrssCatalogue implements Catalogue {
    * 1e-12 times the magnitudes).
    */
   private static HypothesisViolation<SolutionInstance> notASolution(
-      java.util.function.Function<Draws, SolutionInstance> valid) {
+      Function<Draws, SolutionInstance> valid) {
     return new HypothesisViolation<>(SolutionInstance.SOLUTION, draws -> {
       SolutionInstance instance = valid.apply(draws);
       RegressionData data = instance.data();
@@ -156,7 +159,7 @@ public final class NrssCatalogue implements Catalogue {
           RegressionData data = new RegressionData(1, 1, new double[] {1 + draws.uniform()},
               new double[] {1});
           double[] theta = new double[model.blocks()];
-          java.util.Arrays.fill(theta, 0.5);
+          Arrays.fill(theta, 0.5);
           return new ConvergedRun(data, model, 0.1, 0.5, new TrainingResult(false,
               TrainingResult.BUDGET, 10, 0.1, theta, 0.1), 1);
         }), true);
@@ -170,6 +173,6 @@ public final class NrssCatalogue implements Catalogue {
       rows[k] = valid.a().row(k);
       rows[k][0] = BigRational.ZERO;
     }
-    return new LinearSystem(org.tacit.exact.RationalMatrix.of(rows), valid.y());
+    return new LinearSystem(RationalMatrix.of(rows), valid.y());
   }
 }

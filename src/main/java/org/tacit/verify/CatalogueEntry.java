@@ -1,5 +1,6 @@
 package org.tacit.verify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -58,7 +59,7 @@ public record CatalogueEntry<I>(String name, CheckSuite<I> suite,
    * Checks a user's instance given as JSON, or empty when the entry has no reader (built-in
    * instances only).
    */
-  public Optional<Verdict> checkJson(com.fasterxml.jackson.databind.JsonNode json, String file) {
+  public Optional<Verdict> checkJson(JsonNode json, String file) {
     JsonInstanceReader<I> r = reader;
     return r == null ? Optional.empty() : Optional.of(suite.checker().check(r.read(json, file)));
   }
