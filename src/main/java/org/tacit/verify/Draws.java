@@ -41,4 +41,22 @@ public interface Draws {
   default boolean coin() {
     return between(0, 1) == 1;
   }
+
+  /**
+   * A uniformly random permutation of {@code 0..n-1} (Fisher-Yates, drawing from the last
+   * position down).
+   */
+  default int[] permutation(int n) {
+    int[] p = new int[n];
+    for (int j = 0; j < n; j++) {
+      p[j] = j;
+    }
+    for (int j = n - 1; j > 0; j--) {
+      int k = intBetween(0, j);
+      int tmp = p[j];
+      p[j] = p[k];
+      p[k] = tmp;
+    }
+    return p;
+  }
 }

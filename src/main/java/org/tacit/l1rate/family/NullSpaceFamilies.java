@@ -155,7 +155,7 @@ public final class NullSpaceFamilies {
     for (int i = 0; i < s; i++) {
       xS[i] = BigRational.of(draws.between(1, 20), draws.between(1, 4));
     }
-    int[] permutation = permutation(draws, d);
+    int[] permutation = draws.permutation(d);
     BigRational[][] a = new BigRational[rows][d];
     BigRational[] y = new BigRational[rows];
     for (int k = 0; k < rows; k++) {
@@ -177,19 +177,5 @@ public final class NullSpaceFamilies {
       sum += column[k] * nu[k];
     }
     return sum;
-  }
-
-  private static int[] permutation(Draws draws, int d) {
-    int[] p = new int[d];
-    for (int j = 0; j < d; j++) {
-      p[j] = j;
-    }
-    for (int j = d - 1; j > 0; j--) {
-      int k = draws.intBetween(0, j);
-      int tmp = p[j];
-      p[j] = p[k];
-      p[k] = tmp;
-    }
-    return p;
   }
 }

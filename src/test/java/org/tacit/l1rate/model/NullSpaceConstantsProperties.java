@@ -145,7 +145,7 @@ class NullSpaceConstantsProperties {
       NullSpaceConstants base = NullSpaceConstantsSolver.compute(system, LpPrecision.EXACT);
       List<Check> checks = new ArrayList<>();
       int d = system.cols();
-      int[] permutation = permutation(draws, d);
+      int[] permutation = draws.permutation(d);
       BigRational[][] permuted = new BigRational[system.rows()][d];
       for (int i = 0; i < system.rows(); i++) {
         for (int j = 0; j < d; j++) {
@@ -244,19 +244,5 @@ class NullSpaceConstantsProperties {
       }
     }
     return RationalMatrix.of(lower).multiply(RationalMatrix.of(upper));
-  }
-
-  private static int[] permutation(Draws draws, int d) {
-    int[] p = new int[d];
-    for (int j = 0; j < d; j++) {
-      p[j] = j;
-    }
-    for (int j = d - 1; j > 0; j--) {
-      int k = draws.intBetween(0, j);
-      int tmp = p[j];
-      p[j] = p[k];
-      p[k] = tmp;
-    }
-    return p;
   }
 }
