@@ -1,0 +1,7 @@
+/**
+ * LNHW instance families: generators that construct instances meeting each checker's hypotheses
+ * (never by rejection), drawing from a {@link org.tacit.verify.Draws}.
+ *
+ * <p>Layer: paper (LNHW), role family; imports {@code model} only within the paper.
+ */
+package org.tacit.group.family;
