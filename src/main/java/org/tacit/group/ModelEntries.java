@@ -1,15 +1,59 @@
 package org.tacit.group;
 
 import java.util.List;
+import org.tacit.exact.BigRational;
+import org.tacit.group.check.BalancingLemmaChecker;
+import org.tacit.group.check.GradientFormulaChecker;
+import org.tacit.group.check.InitialDirectionLemmaChecker;
+import org.tacit.group.family.GradientFamilies;
+import org.tacit.group.family.InitialDirectionFamilies;
+import org.tacit.group.model.GradientInstance;
+import org.tacit.group.model.InitialDirectionInstance;
 import org.tacit.verify.CatalogueEntry;
+import org.tacit.verify.CheckSuite;
+import org.tacit.verify.Draws;
+import org.tacit.verify.HypothesisViolation;
 
-/** The registered LNHW checkers of Sections 2-4: the model, the gradient flow, Algorithms 1-2 and the theorems on their iterates. */
+/**
+ * The registered LNHW checkers of Sections 2-3 and Appendix B: the model, its loss and gradients,
+ * Lemma 2 and Lemma 3.
+ */
 final class ModelEntries {
 
   private ModelEntries() {}
 
   /** The entries, in the order {@code tacit check --all} runs them. */
   static List<CatalogueEntry<?>> entries() {
-    return List.of();
+    return List.of(
+        CatalogueEntry.of("LNHW:rem-2.3",
+            new CheckSuite<>(new GradientFormulaChecker(), GradientFamilies.rational()), null,
+            new HypothesisViolation<>("u in R_+^L (u_l > 0)", ModelEntries::zeroMagnitude)),
+        CatalogueEntry.of("LNHW:lem-2",
+            new CheckSuite<>(new BalancingLemmaChecker(), GradientFamilies.rational()), null,
+            new HypothesisViolation<>("step h > 0", draws -> {
+              GradientInstance valid = GradientFamilies.rational().draw(draws);
+              return new GradientInstance(valid.groups(), valid.x(), valid.y(), valid.u(),
+                  valid.v(), BigRational.ZERO);
+            })),
+        CatalogueEntry.of("LNHW:lem-3",
+            new CheckSuite<>(new InitialDirectionLemmaChecker(),
+                InitialDirectionFamilies.corrected()), null,
+            new HypothesisViolation<>("l in S (w_l* != 0)", draws -> {
+              InitialDirectionInstance valid = InitialDirectionFamilies.corrected().draw(draws);
+              BigRational[] wStar = valid.wStar().clone();
+              for (int i : valid.groups().members(valid.group())) {
+                wStar[i] = BigRational.ZERO;
+              }
+              return new InitialDirectionInstance(valid.groups(), valid.sigma(), wStar,
+                  valid.noiseCorrelation(), valid.group(), valid.deltaIn(), valid.deltaOut());
+            })));
+  }
+
+  private static GradientInstance zeroMagnitude(Draws draws) {
+    GradientInstance valid = GradientFamilies.rational().draw(draws);
+    BigRational[] u = valid.u().clone();
+    u[0] = BigRational.ZERO;
+    return new GradientInstance(valid.groups(), valid.x(), valid.y(), u, valid.v(),
+        valid.step());
   }
 }

@@ -1,0 +1,130 @@
+package org.tacit.group.family;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import org.tacit.exact.BigRational;
+import org.tacit.group.model.GroupPartition;
+import org.tacit.group.model.InitialDirectionInstance;
+import org.tacit.verify.Draws;
+import org.tacit.verify.InstanceFamily;
+
+/**
+ * Gram-form instances of LNHW Lemma 3 meeting the corrected hypotheses by construction:
+ * {@code L} in {@code [2, 4]} groups of sizes in {@code [1, 3]}; {@code Sigma = I + Delta} with
+ * {@code Delta} symmetric, entries {@code k/400}, {@code |k| <= 4}, so every row of {@code Delta}
+ * has absolute sum at most {@code 12 * 0.01 < 1} and {@code Sigma} is positive definite
+ * (Gershgorin); {@code delta_in}, {@code delta_out} the smallest multiples of {@code 1/1000} above
+ * the largest Frobenius norm of the diagonal / off-diagonal blocks of {@code Delta} (at most
+ * {@code 3 * 0.01 = 0.03}); support groups with {@code ||w_l*||} in {@code [1, 4]} and a
+ * Pythagorean direction (so norms are rational), the others zero; the noise correlation of group
+ * {@code l} a Pythagorean direction times {@code k/200}, {@code k <= 20}. Then
+ * {@code beta_l <= 0.03 + 0.03 * 3 * 4 + 0.1 < 1}.
+ *
+ * <p>Spec: {@code LNHW:lem-3}, {@code LNHW:rem-B.1}.
+ */
+public final class InitialDirectionFamilies {
+
+  /** Rational unit vectors of sizes 1, 2, 3 (Pythagorean tuples), before signs and order. */
+  private static final long[][][] UNIT_DIRECTIONS = {
+      {{1, 1}},
+      {{3, 4, 5}, {5, 12, 13}, {8, 15, 17}, {1, 0, 1}},
+      {{1, 2, 2, 3}, {2, 3, 6, 7}, {2, 6, 9, 11}, {1, 4, 8, 9}, {0, 3, 4, 5}}};
+
+  private InitialDirectionFamilies() {}
+
+  /** The family described above. */
+  public static InstanceFamily<InitialDirectionInstance> corrected() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "Sigma = I + Delta (|Delta_ij| <= 1/100), L in [2, 4], p_l <= 3, ||w_l*|| in"
+            + " [1, 4], Pythagorean directions, certified Frobenius deltas";
+      }
+
+      @Override
+      public InitialDirectionInstance draw(Draws draws) {
+        int groupCount = draws.intBetween(2, 4);
+        int[] sizes = new int[groupCount];
+        for (int l = 0; l < groupCount; l++) {
+          sizes[l] = draws.intBetween(1, 3);
+        }
+        GroupPartition groups = GroupPartition.ofSizes(sizes);
+        int p = groups.dimension();
+        BigRational[][] sigma = new BigRational[p][p];
+        for (int i = 0; i < p; i++) {
+          for (int j = 0; j <= i; j++) {
+            BigRational delta = BigRational.of(draws.between(-4, 4), 400);
+            sigma[i][j] = i == j ? BigRational.ONE.add(delta) : delta;
+            sigma[j][i] = sigma[i][j];
+          }
+        }
+        int group = draws.intBetween(0, groupCount - 1);
+        BigRational[] wStar = new BigRational[p];
+        Arrays.fill(wStar, BigRational.ZERO);
+        for (int l = 0; l < groupCount; l++) {
+          if (l == group || draws.coin()) {
+            place(wStar, groups, l, unitDirection(draws, sizes[l]),
+                BigRational.of(draws.between(4, 16), 4));
+          }
+        }
+        BigRational[] noise = new BigRational[p];
+        Arrays.fill(noise, BigRational.ZERO);
+        for (int l = 0; l < groupCount; l++) {
+          place(noise, groups, l, unitDirection(draws, sizes[l]),
+              BigRational.of(draws.between(0, 20), 200));
+        }
+        InitialDirectionInstance draft = new InitialDirectionInstance(groups, sigma, wStar, noise,
+            group, BigRational.ZERO, BigRational.ZERO);
+        return new InitialDirectionInstance(groups, sigma, wStar, noise, group,
+            certifiedDelta(draft, true), certifiedDelta(draft, false));
+      }
+    };
+  }
+
+  /** A rational unit vector of the given size: a Pythagorean tuple, permuted, random signs. */
+  static BigRational[] unitDirection(Draws draws, int size) {
+    long[][] choices = UNIT_DIRECTIONS[size - 1];
+    long[] tuple = choices[draws.intBetween(0, choices.length - 1)];
+    int[] order = draws.permutation(size);
+    BigRational[] direction = new BigRational[size];
+    for (int k = 0; k < size; k++) {
+      long sign = draws.coin() ? 1 : -1;
+      direction[k] = BigRational.of(sign * tuple[order[k]], tuple[size]);
+    }
+    return direction;
+  }
+
+  private static void place(BigRational[] target, GroupPartition groups, int l,
+      BigRational[] direction, BigRational magnitude) {
+    int[] members = groups.members(l);
+    for (int k = 0; k < members.length; k++) {
+      target[members[k]] = direction[k].multiply(magnitude);
+    }
+  }
+
+  /**
+   * The smallest multiple of 1/1000 whose square is at least every squared Frobenius norm of the
+   * diagonal ({@code within}) or off-diagonal blocks of {@code Sigma - I}: rounded up from a
+   * 20-digit square root and then stepped up until the exact comparison holds.
+   */
+  private static BigRational certifiedDelta(InitialDirectionInstance draft, boolean within) {
+    BigRational largest = BigRational.ZERO;
+    int groupCount = draft.groups().groupCount();
+    for (int l = 0; l < groupCount; l++) {
+      for (int m = 0; m < groupCount; m++) {
+        if ((l == m) == within) {
+          largest = largest.max(draft.blockFrobeniusSquared(l, m));
+        }
+      }
+    }
+    BigDecimal root = largest.toBigDecimal(20).sqrt(new MathContext(20));
+    long thousandths = root.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+    BigRational delta = BigRational.of(thousandths, 1000);
+    while (delta.multiply(delta).compareTo(largest) < 0) {
+      delta = delta.add(BigRational.of(1, 1000));
+    }
+    return delta;
+  }
+}
