@@ -5,10 +5,13 @@ import org.tacit.exact.BigRational;
 import org.tacit.group.check.BalancingLemmaChecker;
 import org.tacit.group.check.GradientFormulaChecker;
 import org.tacit.group.check.InitialDirectionLemmaChecker;
+import org.tacit.group.check.IterationWindowChecker;
 import org.tacit.group.family.GradientFamilies;
 import org.tacit.group.family.InitialDirectionFamilies;
+import org.tacit.group.family.IterationWindowFamilies;
 import org.tacit.group.model.GradientInstance;
 import org.tacit.group.model.InitialDirectionInstance;
+import org.tacit.group.model.IterationWindow;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Draws;
@@ -16,7 +19,7 @@ import org.tacit.verify.HypothesisViolation;
 
 /**
  * The registered LNHW checkers of Sections 2-3 and Appendix B: the model, its loss and gradients,
- * Lemma 2 and Lemma 3.
+ * Lemma 2 and Lemma 3, and the iteration window of Theorem 3.
  */
 final class ModelEntries {
 
@@ -46,6 +49,14 @@ final class ModelEntries {
               }
               return new InitialDirectionInstance(valid.groups(), valid.sigma(), wStar,
                   valid.noiseCorrelation(), valid.group(), valid.deltaIn(), valid.deltaOut());
+            })),
+        CatalogueEntry.of("LNHW:rem-D.1.2",
+            new CheckSuite<>(new IterationWindowChecker(), IterationWindowFamilies.admissible()),
+            null, new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)", draws -> {
+              IterationWindow valid = IterationWindowFamilies.admissible().draw(draws);
+              return new IterationWindow(valid.uStarMinSquared(), valid.uStarMaxSquared(),
+                  valid.groupCount(), valid.supportGroups(), valid.epsilon(), valid.noiseInf(),
+                  valid.alpha(), 2 * valid.gammaBound());
             })));
   }
 

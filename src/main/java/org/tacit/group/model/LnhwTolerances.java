@@ -52,5 +52,21 @@ public final class LnhwTolerances {
    */
   public static final double NORMALISED = 1e-12;
 
+  /**
+   * Comparisons of the iteration counts of Theorem 3 ({@link IterationWindow}). Each count is a
+   * quotient of logarithms ({@code log}, {@code log1p}, within 1 ulp) of arguments formed with at
+   * most three roundings, times at most four factors: relative error below
+   * {@code 8 u (1 + 1/|log x|)} for the argument {@code x} of the logarithm. Under Theorem 3's
+   * bounds on alpha ({@code alpha < (u*_max)^2/80} and {@code alpha < 1/(u*_max)^8}),
+   * {@code x = (u*_max)^2/(2 alpha^2) > max(3200/(u*_max)^2, (u*_max)^18/2) >= 1333}, so
+   * {@code 1/|log x| < 0.14}; {@code log(1/alpha^4)} is as well conditioned, and
+   * {@code log1p(gamma m/2)} is well conditioned for any argument: every count is correct to about
+   * {@code 16 u = 1.8e-15} relative (the floor in {@code m_0} is exact except at the integer
+   * boundaries of {@code log_2((u*_max)^2/zeta)}, which the built-in draws hit with probability
+   * 0). 1e-12 leaves a factor of 500; the relations checked have relative margins of at
+   * least {@code gamma m / 8 >= 6e-8} on the built-in parameters.
+   */
+  public static final double ITERATION_COUNTS = 1e-12;
+
   private LnhwTolerances() {}
 }
