@@ -5,6 +5,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.group.check.BalancingLemmaChecker;
 import org.tacit.group.check.GradientFormulaChecker;
 import org.tacit.group.check.InitialDirectionLemmaChecker;
+import org.tacit.group.check.InitialStepRemarkChecker;
 import org.tacit.group.check.IterationWindowChecker;
 import org.tacit.group.family.GradientFamilies;
 import org.tacit.group.family.InitialDirectionFamilies;
@@ -38,6 +39,9 @@ final class ModelEntries {
               return new GradientInstance(valid.groups(), valid.x(), valid.y(), valid.u(),
                   valid.v(), BigRational.ZERO);
             })),
+        CatalogueEntry.of("LNHW:rem-3.2.2",
+            new CheckSuite<>(new InitialStepRemarkChecker(), GradientFamilies.rational()), null,
+            new HypothesisViolation<>("u in R_+^L (u_l > 0)", ModelEntries::zeroMagnitude)),
         CatalogueEntry.of("LNHW:lem-3",
             new CheckSuite<>(new InitialDirectionLemmaChecker(),
                 InitialDirectionFamilies.corrected()), null,

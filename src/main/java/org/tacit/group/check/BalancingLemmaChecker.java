@@ -49,7 +49,7 @@ public final class BalancingLemmaChecker extends TheoremChecker<GradientInstance
   @Override
   protected List<Check> evaluate(GradientInstance instance, Hypotheses hypotheses) {
     GroupPartition groups = instance.groups();
-    if (!hypotheses.require("u in R_+^L (u_l > 0)", allPositive(instance.u()))
+    if (!hypotheses.require("u in R_+^L (u_l > 0)", instance.magnitudesPositive())
         || !hypotheses.require("step h > 0", instance.step().signum() > 0)) {
       return List.of();
     }
@@ -99,14 +99,5 @@ public final class BalancingLemmaChecker extends TheoremChecker<GradientInstance
       sum = sum.add(a[i].multiply(b[i]));
     }
     return sum;
-  }
-
-  private static boolean allPositive(BigRational[] values) {
-    for (BigRational value : values) {
-      if (value.signum() <= 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

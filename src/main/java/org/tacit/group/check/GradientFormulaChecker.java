@@ -74,7 +74,7 @@ public final class GradientFormulaChecker extends TheoremChecker<GradientInstanc
     GroupPartition groups = instance.groups();
     int n = instance.samples();
     if (!hypotheses.require("X is n x p and y has n entries", shapesMatch(instance))
-        || !hypotheses.require("u in R_+^L (u_l > 0)", allPositive(instance.u()))) {
+        || !hypotheses.require("u in R_+^L (u_l > 0)", instance.magnitudesPositive())) {
       return List.of();
     }
     List<Check> checks = new ArrayList<>();
@@ -183,15 +183,6 @@ public final class GradientFormulaChecker extends TheoremChecker<GradientInstanc
     }
     for (BigRational[] row : instance.x()) {
       if (row.length != p) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean allPositive(BigRational[] values) {
-    for (BigRational value : values) {
-      if (value.signum() <= 0) {
         return false;
       }
     }

@@ -28,6 +28,16 @@ public record GradientInstance(GroupPartition groups, BigRational[][] x, BigRati
     return x.length;
   }
 
+  /** Whether {@code u in R_+^L}: every {@code u_l > 0} (the domain of G). */
+  public boolean magnitudesPositive() {
+    for (BigRational value : u) {
+      if (value.signum() <= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One line: sizes, and the point. */
   public String describe() {
     return "n=" + x.length + ", " + groups + ", u=" + Arrays.toString(u) + ", v="
