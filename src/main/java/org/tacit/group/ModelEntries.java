@@ -7,12 +7,15 @@ import org.tacit.group.check.GradientFormulaChecker;
 import org.tacit.group.check.InitialDirectionLemmaChecker;
 import org.tacit.group.check.InitialStepRemarkChecker;
 import org.tacit.group.check.IterationWindowChecker;
+import org.tacit.group.check.SupportErrorStepChecker;
 import org.tacit.group.family.GradientFamilies;
 import org.tacit.group.family.InitialDirectionFamilies;
 import org.tacit.group.family.IterationWindowFamilies;
+import org.tacit.group.family.SupportErrorFamilies;
 import org.tacit.group.model.GradientInstance;
 import org.tacit.group.model.InitialDirectionInstance;
 import org.tacit.group.model.IterationWindow;
+import org.tacit.group.model.SupportErrorState;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Draws;
@@ -20,7 +23,7 @@ import org.tacit.verify.HypothesisViolation;
 
 /**
  * The registered LNHW checkers of Sections 2-3 and Appendix B: the model, its loss and gradients,
- * Lemma 2 and Lemma 3, and the iteration window of Theorem 3.
+ * Lemma 2 and Lemma 3, and the iteration window and support-error step of Theorem 3's proof.
  */
 final class ModelEntries {
 
@@ -61,6 +64,13 @@ final class ModelEntries {
               return new IterationWindow(valid.uStarMinSquared(), valid.uStarMaxSquared(),
                   valid.groupCount(), valid.supportGroups(), valid.epsilon(), valid.noiseInf(),
                   valid.alpha(), 2 * valid.gammaBound());
+            })),
+        CatalogueEntry.of("LNHW:eq-9",
+            new CheckSuite<>(new SupportErrorStepChecker(), SupportErrorFamilies.milestones()),
+            null, new HypothesisViolation<>("u_l^2 > 0", draws -> {
+              SupportErrorState valid = SupportErrorFamilies.milestones().draw(draws);
+              return new SupportErrorState(valid.uStarSquared(), valid.uStarMaxSquared(),
+                  valid.zeta(), BigRational.ZERO, valid.v(), valid.vStar());
             })));
   }
 
