@@ -7,14 +7,17 @@ import org.tacit.group.check.GradientFormulaChecker;
 import org.tacit.group.check.InitialDirectionLemmaChecker;
 import org.tacit.group.check.InitialStepRemarkChecker;
 import org.tacit.group.check.IterationWindowChecker;
+import org.tacit.group.check.NoiseCorrelationLemmaChecker;
 import org.tacit.group.check.SupportErrorStepChecker;
 import org.tacit.group.family.GradientFamilies;
 import org.tacit.group.family.InitialDirectionFamilies;
 import org.tacit.group.family.IterationWindowFamilies;
+import org.tacit.group.family.NoiseCorrelationFamilies;
 import org.tacit.group.family.SupportErrorFamilies;
 import org.tacit.group.model.GradientInstance;
 import org.tacit.group.model.InitialDirectionInstance;
 import org.tacit.group.model.IterationWindow;
+import org.tacit.group.model.NoiseCorrelationTrial;
 import org.tacit.group.model.SupportErrorState;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
@@ -23,7 +26,8 @@ import org.tacit.verify.HypothesisViolation;
 
 /**
  * The registered LNHW checkers of Sections 2-3 and Appendix B: the model, its loss and gradients,
- * Lemma 2 and Lemma 3, and the iteration window and support-error step of Theorem 3's proof.
+ * Lemma 2 and Lemma 3, the iteration window and support-error step of Theorem 3's proof, and
+ * Lemma 15.
  */
 final class ModelEntries {
 
@@ -71,6 +75,15 @@ final class ModelEntries {
               SupportErrorState valid = SupportErrorFamilies.milestones().draw(draws);
               return new SupportErrorState(valid.uStarSquared(), valid.uStarMaxSquared(),
                   valid.zeta(), BigRational.ZERO, valid.v(), valid.vStar());
+            })),
+        CatalogueEntry.of("LNHW:lem-15",
+            new CheckSuite<>(new NoiseCorrelationLemmaChecker(),
+                NoiseCorrelationFamilies.rademacherDesigns()), null,
+            new HypothesisViolation<>("sigma > 0", draws -> {
+              NoiseCorrelationTrial valid = NoiseCorrelationFamilies.rademacherDesigns()
+                  .draw(draws);
+              return new NoiseCorrelationTrial(valid.samples(), valid.dimension(), 0,
+                  valid.seed(), valid.trials());
             })));
   }
 

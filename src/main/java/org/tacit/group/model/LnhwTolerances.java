@@ -68,5 +68,23 @@ public final class LnhwTolerances {
    */
   public static final double ITERATION_COUNTS = 1e-12;
 
+  // ---- Appendix D.2: Lemma 15 and Corollary 1
+
+  /**
+   * Lemma 15 simulations: the probability that a correct probability bound fails one
+   * simulated-frequency check ({@link org.tacit.verify.BinomialAllowance}); with two such checks
+   * per example and 100 examples per property run, a correct bound fails a run with probability
+   * below 2e-5.
+   */
+  public static final double FALSE_ALARM = 1e-7;
+
+  /**
+   * Lemma 15's probability chain {@code p erfc(z/sqrt2) <= 2p exp(-z^2/2) = 1/(8p^3)}: each side
+   * is one {@code erfc} (commons-math, relative error about 1e-15) or one {@code exp} of an
+   * argument with a few ulp of error times {@code z^2/2 <= 4 log(2p) < 60}, so about 1e-13
+   * relative; 1e-10 separates rounding from a violation by three orders of magnitude.
+   */
+  public static final double PROBABILITY_ROUNDING = 1e-10;
+
   private LnhwTolerances() {}
 }

@@ -1,6 +1,7 @@
 package org.tacit.stepsize.model;
 
 import org.apache.commons.math3.special.Erf;
+import org.tacit.verify.BinomialAllowance;
 import org.tacit.verify.SeededDraws;
 
 /**
@@ -125,7 +126,7 @@ public final class GaussianConcentration {
    * {@link StepSizeTolerances#FALSE_ALARM}.
    */
   public static double allowance(int trials, double p) {
-    return p * trials + deviationAllowance(trials, p);
+    return BinomialAllowance.count(trials, p, StepSizeTolerances.FALSE_ALARM);
   }
 
   /**
@@ -134,8 +135,7 @@ public final class GaussianConcentration {
    * for both sides: the caller doubles the false alarm instead).
    */
   public static double deviationAllowance(int trials, double p) {
-    double level = Math.log(1 / StepSizeTolerances.FALSE_ALARM);
-    return Math.sqrt(2 * trials * p * (1 - p) * level) + 2 * level / 3;
+    return BinomialAllowance.deviation(trials, p, StepSizeTolerances.FALSE_ALARM);
   }
 
   /**
