@@ -1,7 +1,6 @@
 package org.tacit.training;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Full-batch gradient descent {@code theta_{t+1} = theta_t - eta_t grad L(theta_t)} on an
@@ -19,6 +18,9 @@ import java.util.List;
  * parameters are not modified. Deterministic: the result depends only on the objective, the
  * initial parameters and the settings (the progress listener sees the run but cannot change it),
  * so a sweep may call it from any thread with its own objective instance.
+ *
+ * <p>The loop is {@link IterationLoop} (GD is its method whose update is
+ * {@link Objective#descend}, which never refuses).
  *
  * <p>Cost per step: one {@link Objective#loss} and one {@link Objective#descend}, plus O(n) for
  * keeping the previous iterate; O(n) per recorded checkpoint.
@@ -41,66 +43,22 @@ public final class GradientDescent {
    */
   public static TrainingResult run(Objective objective, double[] initial,
       TrainingSettings settings, ProgressListener progress) {
-    if (initial.length != objective.dimension()) {
-      throw new IllegalArgumentException("initial parameters must have length "
-          + objective.dimension() + ", got " + initial.length);
-    }
-    double[] theta = initial.clone();
-    double[] previous = theta.clone();
-    List<Long> checkpointSteps = settings.checkpointSteps();
-    List<Checkpoint> checkpoints = new ArrayList<>();
-    int nextCheckpoint = 0;
-    boolean reporting = progress != ProgressListener.NONE;
-    long lastReportStep = 0;
-    long lastReportTime = reporting ? System.nanoTime() : 0;
-    double initialLoss = Double.NaN;
-    double previousLoss = Double.NaN;
-    long belowTolerance = 0;
-    for (long t = 0; ; t++) {
-      double loss = objective.loss(theta);
-      if (t == 0) {
-        initialLoss = loss;
+    return IterationLoop.run(new IterativeMethod() {
+      @Override
+      public int dimension() {
+        return objective.dimension();
       }
-      if (!Double.isFinite(loss)) {
-        return new TrainingResult(false, "diverged: loss not finite at step " + t, t,
-            previousLoss, previous.clone(), lastStep(settings, t), checkpoints);
-      }
-      if (nextCheckpoint < checkpointSteps.size() && checkpointSteps.get(nextCheckpoint) == t) {
-        checkpoints.add(new Checkpoint(t, loss, theta.clone()));
-        nextCheckpoint++;
-      }
-      if (reporting) {
-        long now = System.nanoTime();
-        if (t - lastReportStep >= progress.intervalSteps()
-            || now - lastReportTime >= progress.intervalNanos()) {
-          progress.report(t, loss);
-          lastReportStep = t;
-          lastReportTime = now;
-        }
-      }
-      belowTolerance = loss < settings.lossTolerance() ? belowTolerance + 1 : 0;
-      if (belowTolerance > settings.confirmationSteps()) {
-        return new TrainingResult(true, TrainingResult.CONVERGED, t, loss, theta,
-            lastStep(settings, t), checkpoints);
-      }
-      if (t > 0 && loss > TrainingTolerances.DIVERGENCE_FACTOR * initialLoss) {
-        return new TrainingResult(false, "diverged: loss " + loss + " above "
-            + TrainingTolerances.DIVERGENCE_FACTOR + " x initial loss " + initialLoss
-            + " at step " + t, t, loss, theta, lastStep(settings, t), checkpoints);
-      }
-      if (t >= settings.maxSteps()) {
-        return new TrainingResult(false, TrainingResult.BUDGET, t, loss, theta,
-            lastStep(settings, t), checkpoints);
-      }
-      double step = settings.schedule().stepAt(t);
-      System.arraycopy(theta, 0, previous, 0, theta.length);
-      previousLoss = loss;
-      objective.descend(theta, step);
-    }
-  }
 
-  /** {@code eta_{steps-1}}, or {@code eta_0} when no update was made. */
-  private static double lastStep(TrainingSettings settings, long steps) {
-    return settings.schedule().stepAt(Math.max(steps - 1, 0));
+      @Override
+      public double loss(double[] theta) {
+        return objective.loss(theta);
+      }
+
+      @Override
+      public Optional<String> update(double[] theta, long t, double step) {
+        objective.descend(theta, step);
+        return Optional.empty();
+      }
+    }, initial, settings, progress);
   }
 }
