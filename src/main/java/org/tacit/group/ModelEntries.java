@@ -3,17 +3,20 @@ package org.tacit.group;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.BalancingLemmaChecker;
+import org.tacit.group.check.EarlyStoppingTheoremChecker;
 import org.tacit.group.check.GradientFormulaChecker;
 import org.tacit.group.check.InitialDirectionLemmaChecker;
 import org.tacit.group.check.InitialStepRemarkChecker;
 import org.tacit.group.check.IterationWindowChecker;
 import org.tacit.group.check.NoiseCorrelationLemmaChecker;
 import org.tacit.group.check.SupportErrorStepChecker;
+import org.tacit.group.family.EarlyStoppingFamilies;
 import org.tacit.group.family.GradientFamilies;
 import org.tacit.group.family.InitialDirectionFamilies;
 import org.tacit.group.family.IterationWindowFamilies;
 import org.tacit.group.family.NoiseCorrelationFamilies;
 import org.tacit.group.family.SupportErrorFamilies;
+import org.tacit.group.model.EarlyStoppingInstance;
 import org.tacit.group.model.GradientInstance;
 import org.tacit.group.model.InitialDirectionInstance;
 import org.tacit.group.model.IterationWindow;
@@ -26,8 +29,8 @@ import org.tacit.verify.HypothesisViolation;
 
 /**
  * The registered LNHW checkers of Sections 2-3 and Appendix B: the model, its loss and gradients,
- * Lemma 2 and Lemma 3, the iteration window and support-error step of Theorem 3's proof, and
- * Lemma 15.
+ * Lemma 2 and Lemma 3, the iteration window and support-error step of Theorem 3's proof,
+ * Lemma 15, and Theorems 3 and 4 on runs of Algorithms 1 and 2.
  */
 final class ModelEntries {
 
@@ -84,7 +87,23 @@ final class ModelEntries {
                   .draw(draws);
               return new NoiseCorrelationTrial(valid.samples(), valid.dimension(), 0,
                   valid.seed(), valid.trials());
-            })));
+            })),
+        CatalogueEntry.of("LNHW:thm-3",
+            new CheckSuite<>(new EarlyStoppingTheoremChecker(false),
+                EarlyStoppingFamilies.algorithmOne()), null,
+            new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)",
+                draws -> fastGamma(EarlyStoppingFamilies.algorithmOne().draw(draws)))),
+        CatalogueEntry.of("LNHW:thm-4",
+            new CheckSuite<>(new EarlyStoppingTheoremChecker(true),
+                EarlyStoppingFamilies.algorithmTwo()), null,
+            new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)",
+                draws -> fastGamma(EarlyStoppingFamilies.algorithmTwo().draw(draws)))));
+  }
+
+  /** The family draws gamma >= 1/(40 (u*_max)^2); four times that exceeds the bound. */
+  private static EarlyStoppingInstance fastGamma(EarlyStoppingInstance valid) {
+    return new EarlyStoppingInstance(valid.groups(), valid.x(), valid.wStar(), valid.noise(),
+        valid.epsilon(), valid.alpha(), 4 * valid.gamma(), valid.v0(), valid.eta());
   }
 
   private static GradientInstance zeroMagnitude(Draws draws) {

@@ -67,6 +67,19 @@ public final class LnhwTolerances {
   public static final double ALGORITHM_STEPS = 1e-11;
 
   /**
+   * Inequalities on iterates of whole runs of Algorithms 1 and 2 (the milestones and error
+   * bounds of Theorems 3 and 4). Each update rounds with relative error below
+   * {@link #ALGORITHM_STEPS}-level terms, about {@code gamma_{n+p+4} < 2e-13}; the u-update is
+   * multiplicative, so relative errors of {@code u} add up over the run rather than multiply,
+   * and near the fixed point the map contracts (derivative {@code 1 - 4 gamma (u*)^2 >= 4/5});
+   * over at most 2e4 updates the accumulated relative error is below {@code 2e4 * 2e-13 = 4e-9}
+   * in the worst case and far less in practice (rounding errors of random sign). The directions
+   * are renormalised every step, which resets their error. 1e-8 covers the worst case; the bounds
+   * checked have margins of order 1 on the built-in instances.
+   */
+  public static final double ALGORITHM_RUN = 1e-8;
+
+  /**
    * Comparisons of the iteration counts of Theorem 3 ({@link IterationWindow}). Each count is a
    * quotient of logarithms ({@code log}, {@code log1p}, within 1 ulp) of arguments formed with at
    * most three roundings, times at most four factors: relative error below
