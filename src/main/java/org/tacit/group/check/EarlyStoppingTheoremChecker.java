@@ -3,6 +3,7 @@ package org.tacit.group.check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.tacit.exact.BigRational;
 import org.tacit.group.model.AlgorithmRun;
 import org.tacit.group.model.AlgorithmSettings;
@@ -11,6 +12,7 @@ import org.tacit.group.model.GroupPartition;
 import org.tacit.group.model.IterationWindow;
 import org.tacit.group.model.LnhwTolerances;
 import org.tacit.group.model.SwitchRule;
+import org.tacit.group.model.TrueParameters;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
 import org.tacit.verify.TheoremChecker;
@@ -70,31 +72,16 @@ public final class EarlyStoppingTheoremChecker extends TheoremChecker<EarlyStopp
   protected List<Check> evaluate(EarlyStoppingInstance instance, Hypotheses hypotheses) {
     GroupPartition groups = instance.groups();
     int groupCount = groups.groupCount();
-    BigRational[] magnitudes = new BigRational[groupCount];
-    boolean rational = true;
-    int support = 0;
-    for (int l = 0; l < groupCount; l++) {
-      BigRational square = BigRational.ZERO;
-      for (int i : groups.members(l)) {
-        square = square.add(instance.wStar()[i].multiply(instance.wStar()[i]));
-      }
-      BigRational root = BigRational.of(square.numerator().sqrt(), square.denominator().sqrt());
-      rational &= root.multiply(root).equals(square);
-      magnitudes[l] = root;
-      support += square.signum();
-    }
-    if (!hypotheses.require("w* has a non-zero group (s >= 1)", support >= 1)
-        || !hypotheses.require("||w_l*|| rational (exact evaluation)", rational)) {
+    Optional<TrueParameters> truth = TrueParameters.of(groups, instance.wStar());
+    if (!hypotheses.require("||w_l*|| rational (exact evaluation)", truth.isPresent())
+        || !hypotheses.require("w* has a non-zero group (s >= 1)",
+            truth.orElseThrow().supportSize() >= 1)) {
       return List.of();
     }
-    double uMin = Double.POSITIVE_INFINITY;
-    double uMax = 0;
-    for (BigRational m : magnitudes) {
-      if (m.signum() > 0) {
-        uMin = Math.min(uMin, m.doubleValue());
-        uMax = Math.max(uMax, m.doubleValue());
-      }
-    }
+    TrueParameters split = truth.orElseThrow();
+    int support = split.supportSize();
+    double uMin = split.smallest().doubleValue();
+    double uMax = split.largest().doubleValue();
     double noiseInf = 0;
     for (BigRational gj : instance.noiseCorrelation()) {
       noiseInf = Math.max(noiseInf, gj.abs().doubleValue());
@@ -127,7 +114,7 @@ public final class EarlyStoppingTheoremChecker extends TheoremChecker<EarlyStopp
     }
     double[] targets = new double[groupCount];
     for (int l = 0; l < groupCount; l++) {
-      targets[l] = magnitudes[l].doubleValue();
+      targets[l] = split.magnitude(l).doubleValue();
     }
     double lower = window.lowerSteps();
     long steps = (long) Math.ceil(2 * lower);
