@@ -4,11 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.BracketClosedFormRemarkChecker;
+import org.tacit.group.check.CommutingParameterizationChecker;
 import org.tacit.group.check.GroupedDerivativesRemarkChecker;
+import org.tacit.group.check.LieBracketDefinitionChecker;
 import org.tacit.group.check.NestedBracketRemarkChecker;
 import org.tacit.group.check.NonCommutingLemmaChecker;
 import org.tacit.group.family.BracketFamilies;
+import org.tacit.group.family.VectorFieldFamilies;
+import org.tacit.group.model.GroupPartition;
 import org.tacit.group.model.GroupedPairInstance;
+import org.tacit.group.model.ParameterizationSample;
+import org.tacit.group.model.PolynomialParameterization;
+import org.tacit.group.model.VectorFieldTriple;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Draws;
@@ -25,6 +32,16 @@ final class BracketEntries {
   /** The entries, in the order {@code tacit check --all} runs them. */
   static List<CatalogueEntry<?>> entries() {
     return List.of(
+        CatalogueEntry.of(LieBracketDefinitionChecker.SPEC_ID,
+            new CheckSuite<>(new LieBracketDefinitionChecker(),
+                VectorFieldFamilies.polynomialTriples()),
+            null, new HypothesisViolation<>("X, Y, Z, A, B and x live in one R^D",
+                BracketEntries::pointOfTheWrongDimension)),
+        CatalogueEntry.of(CommutingParameterizationChecker.SPEC_ID,
+            new CheckSuite<>(new CommutingParameterizationChecker(),
+                VectorFieldFamilies.separableParameterizations()),
+            null, new HypothesisViolation<>("G is separable (each parameter affects one coordinate)",
+                BracketEntries::groupedParameterization)),
         CatalogueEntry.of(GroupedDerivativesRemarkChecker.SPEC_ID,
             new CheckSuite<>(new GroupedDerivativesRemarkChecker(), BracketFamilies.anyPair()),
             null, zeroMagnitude(BracketFamilies.anyPair())),
@@ -37,6 +54,26 @@ final class BracketEntries {
         CatalogueEntry.of(NestedBracketRemarkChecker.SPEC_ID,
             new CheckSuite<>(new NestedBracketRemarkChecker(), BracketFamilies.witnessPair()),
             null, zeroMagnitude(BracketFamilies.witnessPair())));
+  }
+
+  /** A built-in triple whose point has one coordinate too many (D + 1). */
+  private static VectorFieldTriple pointOfTheWrongDimension(Draws draws) {
+    VectorFieldTriple triple = VectorFieldFamilies.polynomialTriples().draw(draws);
+    List<BigRational> point = new ArrayList<>(triple.point());
+    point.add(BigRational.of(draws.between(-5, 5)));
+    return new VectorFieldTriple(triple.x(), triple.y(), triple.z(), triple.a(), triple.b(), point);
+  }
+
+  /**
+   * The grouped parameterization of a random partition with a group of size {@code >= 2}: not
+   * separable (the shared {@code u_l} affects every coordinate of its group).
+   */
+  private static ParameterizationSample groupedParameterization(Draws draws) {
+    GroupPartition partition = BracketFamilies.partition(draws);
+    List<BigRational> point = new ArrayList<>(
+        BracketFamilies.magnitudes(draws, partition.groupCount()));
+    point.addAll(BracketFamilies.coordinates(draws, partition.dimension()));
+    return new ParameterizationSample(PolynomialParameterization.grouped(partition), point);
   }
 
   /**
