@@ -5,6 +5,7 @@ import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.BracketClosedFormRemarkChecker;
 import org.tacit.group.check.CommutingParameterizationChecker;
+import org.tacit.group.check.FlowCommutatorRemarkChecker;
 import org.tacit.group.check.GroupedDerivativesRemarkChecker;
 import org.tacit.group.check.LieBracketDefinitionChecker;
 import org.tacit.group.check.NestedBracketRemarkChecker;
@@ -53,6 +54,9 @@ final class BracketEntries {
             null, zeroMagnitude(BracketFamilies.witnessPair())),
         CatalogueEntry.of(NestedBracketRemarkChecker.SPEC_ID,
             new CheckSuite<>(new NestedBracketRemarkChecker(), BracketFamilies.witnessPair()),
+            null, zeroMagnitude(BracketFamilies.witnessPair())),
+        CatalogueEntry.of(FlowCommutatorRemarkChecker.SPEC_ID,
+            new CheckSuite<>(new FlowCommutatorRemarkChecker(), BracketFamilies.witnessPair()),
             null, zeroMagnitude(BracketFamilies.witnessPair())));
   }
 
