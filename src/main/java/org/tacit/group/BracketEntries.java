@@ -8,6 +8,7 @@ import org.tacit.group.check.CommutingParameterizationChecker;
 import org.tacit.group.check.FlowCommutatorRemarkChecker;
 import org.tacit.group.check.GroupedDerivativesRemarkChecker;
 import org.tacit.group.check.LieBracketDefinitionChecker;
+import org.tacit.group.check.MirrorFlowObstructionTheoremChecker;
 import org.tacit.group.check.NestedBracketRemarkChecker;
 import org.tacit.group.check.NonCommutingLemmaChecker;
 import org.tacit.group.family.BracketFamilies;
@@ -57,6 +58,10 @@ final class BracketEntries {
             null, zeroMagnitude(BracketFamilies.witnessPair())),
         CatalogueEntry.of(FlowCommutatorRemarkChecker.SPEC_ID,
             new CheckSuite<>(new FlowCommutatorRemarkChecker(), BracketFamilies.witnessPair()),
+            null, zeroMagnitude(BracketFamilies.witnessPair())),
+        CatalogueEntry.of(MirrorFlowObstructionTheoremChecker.SPEC_ID,
+            new CheckSuite<>(new MirrorFlowObstructionTheoremChecker(),
+                BracketFamilies.witnessPair()),
             null, zeroMagnitude(BracketFamilies.witnessPair())));
   }
 

@@ -149,7 +149,7 @@ public final class PolynomialField {
     Polynomial[] result = new Polynomial[d];
     for (int k = 0; k < d; k++) {
       Polynomial sum = Polynomial.zero(d);
-      for (int m = 0; m < d; m++) {
+      for (int m = 0; m < d && !components[k].isZero(); m++) {
         Polynomial partial = components[k].derivative(m);
         if (!partial.isZero() && !direction.components[m].isZero()) {
           sum = sum.add(partial.multiply(direction.components[m]));
@@ -189,7 +189,8 @@ public final class PolynomialField {
     BigRational[][] values = new BigRational[d][d];
     for (int k = 0; k < d; k++) {
       for (int m = 0; m < d; m++) {
-        values[k][m] = components[k].derivative(m).evaluate(point);
+        values[k][m] = components[k].isZero() ? BigRational.ZERO
+            : components[k].derivative(m).evaluate(point);
       }
     }
     return RationalMatrix.of(values);
