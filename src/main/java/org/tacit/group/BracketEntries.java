@@ -24,7 +24,12 @@ import org.tacit.verify.Draws;
 import org.tacit.verify.HypothesisViolation;
 import org.tacit.verify.InstanceFamily;
 
-/** The registered LNHW checkers of Appendix A: the Lie brackets of the parameterization (Lemma 1, Theorem 1). */
+/**
+ * The registered LNHW checkers of Section 3.1 and Appendix A: Definitions 1-2 (Lie bracket,
+ * commuting parameterizations), Lemma 1, the remark on non-commuting flows, Theorem 1 (partial) and
+ * the Appendix A remarks (gradients, brackets, nested bracket). The printed forms of the errata
+ * rem-A.2 and rem-A.3 are not registered.
+ */
 final class BracketEntries {
 
   private static final String U_POSITIVE = "u > 0";
@@ -46,23 +51,23 @@ final class BracketEntries {
                 BracketEntries::groupedParameterization)),
         CatalogueEntry.of(GroupedDerivativesRemarkChecker.SPEC_ID,
             new CheckSuite<>(new GroupedDerivativesRemarkChecker(), BracketFamilies.anyPair()),
-            null, zeroMagnitude(BracketFamilies.anyPair())),
+            null, nonPositiveMagnitude(BracketFamilies.anyPair())),
         CatalogueEntry.of(BracketClosedFormRemarkChecker.SPEC_ID,
             new CheckSuite<>(new BracketClosedFormRemarkChecker(), BracketFamilies.anyPair()),
-            null, zeroMagnitude(BracketFamilies.anyPair())),
+            null, nonPositiveMagnitude(BracketFamilies.anyPair())),
         CatalogueEntry.of(NonCommutingLemmaChecker.SPEC_ID,
             new CheckSuite<>(new NonCommutingLemmaChecker(), BracketFamilies.witnessPair()),
-            null, zeroMagnitude(BracketFamilies.witnessPair())),
+            null, nonPositiveMagnitude(BracketFamilies.witnessPair())),
         CatalogueEntry.of(NestedBracketRemarkChecker.SPEC_ID,
             new CheckSuite<>(new NestedBracketRemarkChecker(), BracketFamilies.witnessPair()),
-            null, zeroMagnitude(BracketFamilies.witnessPair())),
+            null, nonPositiveMagnitude(BracketFamilies.witnessPair())),
         CatalogueEntry.of(FlowCommutatorRemarkChecker.SPEC_ID,
             new CheckSuite<>(new FlowCommutatorRemarkChecker(), BracketFamilies.witnessPair()),
-            null, zeroMagnitude(BracketFamilies.witnessPair())),
+            null, nonPositiveMagnitude(BracketFamilies.witnessPair())),
         CatalogueEntry.of(MirrorFlowObstructionTheoremChecker.SPEC_ID,
             new CheckSuite<>(new MirrorFlowObstructionTheoremChecker(),
                 BracketFamilies.witnessPair()),
-            null, zeroMagnitude(BracketFamilies.witnessPair())));
+            null, nonPositiveMagnitude(BracketFamilies.witnessPair())));
   }
 
   /** A built-in triple whose point has one coordinate too many (D + 1). */
@@ -90,7 +95,7 @@ final class BracketEntries {
    * rational: outside the domain {@code R_+^L} of the parameterization ("u > 0" broken, nothing
    * else).
    */
-  private static HypothesisViolation<GroupedPairInstance> zeroMagnitude(
+  private static HypothesisViolation<GroupedPairInstance> nonPositiveMagnitude(
       InstanceFamily<GroupedPairInstance> family) {
     return new HypothesisViolation<>(U_POSITIVE, (Draws draws) -> {
       GroupedPairInstance instance = family.draw(draws);

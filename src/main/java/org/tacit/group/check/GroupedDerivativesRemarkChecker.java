@@ -55,15 +55,8 @@ public final class GroupedDerivativesRemarkChecker extends TheoremChecker<Groupe
     int i = instance.i();
     int j = instance.j();
     List<Check> checks = new ArrayList<>();
-    for (int k : new int[] {i, j}) {
-      checks.add(Check.equal(SPEC_ID, "||grad G_" + k + " - (2 u v_k e_g + u^2 e_{L+k})||^2 = 0",
-          CoordinateVectors.squaredDistance(g.gradient(k).evaluate(point),
-              gradientClosedForm(instance, k)), BigRational.ZERO));
-      checks.add(Check.equal(SPEC_ID,
-          "||Hess G_" + k + " - (2 v_k E_gg + 2u E_{g,L+k} + 2u E_{L+k,g})||_F^2 = 0",
-          CoordinateVectors.squaredDistance(g.gradient(k).jacobianAt(point),
-              hessianClosedForm(instance, k)), BigRational.ZERO));
-    }
+    addDerivativeChecks(checks, g, instance, i);
+    addDerivativeChecks(checks, g, instance, j);
     BigRational[] hessianIGradientJ = hessianTimesGradient(g, i, j, point);
     BigRational[] hessianJGradientI = hessianTimesGradient(g, j, i, point);
     int dimension = instance.parameters();
@@ -93,6 +86,19 @@ public final class GroupedDerivativesRemarkChecker extends TheoremChecker<Groupe
           CoordinateVectors.squaredNorm(hessianJGradientI), BigRational.ZERO));
     }
     return checks;
+  }
+
+  /** The printed gradient and Hessian of {@code G_k} against the symbolic ones at the point. */
+  private static void addDerivativeChecks(List<Check> checks, PolynomialParameterization g,
+      GroupedPairInstance instance, int k) {
+    BigRational[] point = instance.point();
+    checks.add(Check.equal(SPEC_ID, "||grad G_" + k + " - (2 u v_k e_g + u^2 e_{L+k})||^2 = 0",
+        CoordinateVectors.squaredDistance(g.gradient(k).evaluate(point),
+            gradientClosedForm(instance, k)), BigRational.ZERO));
+    checks.add(Check.equal(SPEC_ID,
+        "||Hess G_" + k + " - (2 v_k E_gg + 2u E_{g,L+k} + 2u E_{L+k,g})||_F^2 = 0",
+        CoordinateVectors.squaredDistance(g.gradient(k).jacobianAt(point),
+            hessianClosedForm(instance, k)), BigRational.ZERO));
   }
 
   /** {@code 2 u_{g(k)} v_k e_{g(k)} + u_{g(k)}^2 e_{L+k}}, as printed. */

@@ -8,6 +8,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.group.family.BracketFamilies;
 import org.tacit.group.model.GroupPartition;
 import org.tacit.group.model.GroupedPairInstance;
+import org.tacit.group.model.PolynomialParameterization;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
 import org.tacit.verify.CheckSuite;
@@ -32,8 +33,15 @@ class GroupedDerivativesRemarkProperties {
   @Test
   @Verifies("LNHW:rem-A.1")
   void handWorkedPointInOneGroup() {
-    Verdict verdict = checker.check(new GroupedPairInstance(GroupPartition.ofSizes(2),
-        List.of(BigRational.of(2)), List.of(BigRational.of(3), BigRational.of(-1)), 0, 1));
+    GroupedPairInstance instance = new GroupedPairInstance(GroupPartition.ofSizes(2),
+        List.of(BigRational.of(2)), List.of(BigRational.of(3), BigRational.of(-1)), 0, 1);
+    PolynomialParameterization g = PolynomialParameterization.grouped(instance.partition());
+    BigRational[] point = instance.point();
+    assertThat(g.gradient(0).evaluate(point)).containsExactly(BigRational.of(12), BigRational.of(4),
+        BigRational.ZERO);
+    assertThat(g.gradient(0).jacobianAt(point).multiply(g.gradient(1).evaluate(point)))
+        .containsExactly(BigRational.of(-24), BigRational.of(-16), BigRational.ZERO);
+    Verdict verdict = checker.check(instance);
     assertThat(verdict.holds()).isTrue();
     assertThat(verdict.checks()).hasSize(6);
   }
