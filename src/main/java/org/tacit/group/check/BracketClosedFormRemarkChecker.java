@@ -6,6 +6,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.group.model.CoordinateVectors;
 import org.tacit.group.model.GroupedPairInstance;
 import org.tacit.group.model.LieBracket;
+import org.tacit.group.model.Polynomial;
 import org.tacit.group.model.PolynomialField;
 import org.tacit.group.model.PolynomialParameterization;
 import org.tacit.verify.Check;
@@ -30,7 +31,8 @@ import org.tacit.verify.TheoremChecker;
  * evaluated Jacobians equals the symbolic bracket evaluated there (two computations of
  * Definition 1); it equals {@code Hess G_j grad G_i - Hess G_i grad G_j} (Definition 1 with
  * {@code dY = Hess G_j}, the proof's first line); then the closed form and the span form of the
- * chosen statement. Cost: {@code O(D^2)} polynomial operations, {@code D = L + p}.
+ * chosen statement at the point, and the span form as an identity of polynomial fields (so at every
+ * point). Cost: {@code O(D^2)} polynomial operations, {@code D = L + p}.
  *
  * <p>Spec: {@code LNHW:rem-A.2}.
  */
@@ -40,10 +42,13 @@ public final class BracketClosedFormRemarkChecker extends TheoremChecker<Grouped
   public static final String SPEC_ID = "LNHW:rem-A.2";
 
   /** Label of the closed-form check (same group, {@code i != j}). */
-  public static final String CLOSED_FORM = "[grad G_i, grad G_j] = closed form";
+  public static final String CLOSED_FORM = "[grad G_i, grad G_j](x) = closed form";
 
   /** Label of the span-form check (same group, {@code i != j}). */
-  public static final String SPAN_FORM = "[grad G_i, grad G_j] = span form";
+  public static final String SPAN_FORM = "[grad G_i, grad G_j](x) = span form";
+
+  /** Label of the span form as an identity of polynomial fields (same group, {@code i != j}). */
+  public static final String SPAN_IDENTITY = "[grad G_i, grad G_j] = span form as polynomial fields";
 
   private final StatementForm form;
 
@@ -117,6 +122,13 @@ public final class BracketClosedFormRemarkChecker extends TheoremChecker<Grouped
         CoordinateVectors.squaredDistance(bracket, closedForm), BigRational.ZERO));
     checks.add(Check.equal(SPEC_ID, SPAN_FORM,
         CoordinateVectors.squaredDistance(bracket, spanForm), BigRational.ZERO));
+    Polynomial variableI = Polynomial.variable(dimension, slotI);
+    Polynomial variableJ = Polynomial.variable(dimension, slotJ);
+    PolynomialField spanField = form == StatementForm.CORRECTED
+        ? gradientJ.times(variableI).subtract(gradientI.times(variableJ)).scale(BigRational.of(4))
+        : gradientI.times(variableJ).subtract(gradientJ.times(variableI));
+    checks.add(Check.equal(SPEC_ID, SPAN_IDENTITY,
+        g.bracket(i, j).subtract(spanField).coefficientSquareSum(), BigRational.ZERO));
     return checks;
   }
 }

@@ -43,13 +43,13 @@ public final class NestedBracketRemarkChecker extends TheoremChecker<GroupedPair
   public static final String SPEC_ID = "LNHW:rem-A.3";
 
   /** Label of the Jacobian check. */
-  public static final String JACOBIAN = "d[grad G_i, grad G_j] = closed form";
+  public static final String JACOBIAN = "d[grad G_i, grad G_j](x) = closed form";
 
   /** Label of the nested-bracket check. */
-  public static final String NESTED = "[grad G_i, [grad G_i, grad G_j]] = closed form";
+  public static final String NESTED = "[grad G_i, [grad G_i, grad G_j]](x) = closed form";
 
   /** Label of the value check. */
-  public static final String VALUE = "<grad G_j, [grad G_i, [grad G_i, grad G_j]]> = closed form";
+  public static final String VALUE = "<grad G_j, [grad G_i, [grad G_i, grad G_j]]>(x) = closed form";
 
   /** Label of the sign check. */
   public static final String SIGN = "sign of <grad G_j, [grad G_i, [grad G_i, grad G_j]]>";

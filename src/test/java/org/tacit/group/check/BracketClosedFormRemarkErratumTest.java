@@ -55,6 +55,7 @@ class BracketClosedFormRemarkErratumTest {
     assertThat(labelled(printed, BracketClosedFormRemarkChecker.CLOSED_FORM).lhs()).isEqualTo(64.0);
     assertThat(labelled(printed, BracketClosedFormRemarkChecker.SPAN_FORM).holds()).isFalse();
     assertThat(labelled(printed, BracketClosedFormRemarkChecker.SPAN_FORM).lhs()).isEqualTo(25.0);
+    assertThat(labelled(printed, BracketClosedFormRemarkChecker.SPAN_IDENTITY).holds()).isFalse();
 
     Verdict corrected = new BracketClosedFormRemarkChecker(StatementForm.CORRECTED)
         .check(COUNTEREXAMPLE);
@@ -63,7 +64,8 @@ class BracketClosedFormRemarkErratumTest {
 
   /**
    * The printed closed form is the negative of the true bracket, so it fails at every witness
-   * point (u > 0, (v_i, v_j) != 0) and holds only where the bracket vanishes (v_i = v_j = 0).
+   * point (u > 0, (v_i, v_j) != 0); at v_i = v_j = 0 both sides vanish and the pointwise checks
+   * hold, but the printed span form is still caught there as an identity of polynomial fields.
    */
   @Test
   @Verifies("LNHW:rem-A.2")
@@ -76,10 +78,15 @@ class BracketClosedFormRemarkErratumTest {
     }
     GroupedPairInstance zero = new GroupedPairInstance(GroupPartition.ofSizes(2),
         List.of(BigRational.of(3)), List.of(BigRational.ZERO, BigRational.ZERO), 0, 1);
-    assertThat(printed.check(zero).holds()).isTrue();
+    Verdict atZero = printed.check(zero);
+    assertThat(labelled(atZero, BracketClosedFormRemarkChecker.CLOSED_FORM).holds()).isTrue();
+    assertThat(labelled(atZero, BracketClosedFormRemarkChecker.SPAN_FORM).holds()).isTrue();
+    assertThat(labelled(atZero, BracketClosedFormRemarkChecker.SPAN_IDENTITY).holds()).isFalse();
   }
 
+  /** The unique check whose label starts with {@code label} (labels are prefix-free). */
   static Check labelled(Verdict verdict, String label) {
+    assertThat(verdict.checks().stream().filter(c -> c.label().startsWith(label))).hasSize(1);
     return verdict.checks().stream().filter(c -> c.label().startsWith(label)).findFirst()
         .orElseThrow();
   }
