@@ -22,12 +22,7 @@ public final class LnhwTolerances {
   public static final double ALGEBRA = 1e-11;
 
   // ---- Appendix A: the Lie brackets and the metric witness of Theorem 1
-
-  /**
-   * Placeholder bound of the Appendix A section: exact brackets need no tolerance; the
-   * finite-difference checks of this section state theirs below it.
-   */
-  public static final double BRACKET_EXACT = 0.0;
+  // (none: every check of this part is exact, in rational arithmetic)
 
   // ---- Appendix C and D: the scalar and single-group recursions
 
