@@ -4,7 +4,9 @@ import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.FrozenDirectionLemmaChecker;
 import org.tacit.group.check.GradientFlowEquationChecker;
+import org.tacit.group.check.OrthogonalOffSupportRemarkChecker;
 import org.tacit.group.check.OrthogonalRecoveryTheoremChecker;
+import org.tacit.group.check.OrthogonalSupportGrowthRemarkChecker;
 import org.tacit.group.family.GradientFlowFamilies;
 import org.tacit.group.family.OrthogonalFlowFamilies;
 import org.tacit.group.model.FlowEquationInstance;
@@ -45,7 +47,19 @@ final class FlowEntries {
                 OrthogonalFlowFamilies.recovery()),
             null,
             new HypothesisViolation<>(OrthogonalRecoveryHypotheses.THETA_SMALL,
-                FlowEntries::thetaAtTheBound)));
+                FlowEntries::thetaAtTheBound)),
+        CatalogueEntry.of("LNHW:rem-B.2",
+            new CheckSuite<>(new OrthogonalSupportGrowthRemarkChecker(),
+                OrthogonalFlowFamilies.recovery()),
+            null,
+            new HypothesisViolation<>(OrthogonalRecoveryHypotheses.NOISE,
+                FlowEntries::loudNoise)),
+        CatalogueEntry.of("LNHW:rem-B.3",
+            new CheckSuite<>(new OrthogonalOffSupportRemarkChecker(),
+                OrthogonalFlowFamilies.recovery()),
+            null,
+            new HypothesisViolation<>(OrthogonalRecoveryHypotheses.ORTHOGONAL,
+                FlowEntries::notOrthogonal)));
   }
 
   /** A built-in flow instance with {@code u_0(0) = 0}. */
@@ -67,6 +81,42 @@ final class FlowEntries {
     x[0][0] = x[0][0].negate();
     return new FrozenDirectionInstance(instance.groups(), x, instance.responses(), instance.u(),
         instance.eta(), instance.step(), instance.eulerSteps(), instance.horizon());
+  }
+
+  /**
+   * A built-in Theorem 2 instance with its noise correlations {@code g} multiplied by 1000
+   * ({@code ||g_l||_2 >= (u*_min)^2 / 2} then).
+   */
+  private static OrthogonalFlowInstance loudNoise(Draws draws) {
+    OrthogonalFlowInstance instance = OrthogonalFlowFamilies.recovery().draw(draws);
+    BigRational[] g = instance.noiseCorrelations();
+    BigRational[] target = new BigRational[g.length];
+    for (int i = 0; i < g.length; i++) {
+      target[i] = instance.truth()[i].add(g[i].multiply(BigRational.of(1000)));
+    }
+    BigRational[][] x = instance.design();
+    BigRational[] y = new BigRational[x.length];
+    for (int row = 0; row < x.length; row++) {
+      BigRational sum = BigRational.ZERO;
+      for (int j = 0; j < target.length; j++) {
+        sum = sum.add(x[row][j].multiply(target[j]));
+      }
+      y[row] = sum;
+    }
+    return OrthogonalFlowInstance.of(instance.groups(), x, y, instance.truth(),
+        instance.theta(), instance.epsilon());
+  }
+
+  /** A built-in Theorem 2 instance whose design has one entry negated. */
+  private static OrthogonalFlowInstance notOrthogonal(Draws draws) {
+    OrthogonalFlowInstance instance = OrthogonalFlowFamilies.recovery().draw(draws);
+    BigRational[][] x = new BigRational[instance.design().length][];
+    for (int row = 0; row < x.length; row++) {
+      x[row] = instance.design()[row].clone();
+    }
+    x[1][0] = x[1][0].negate();
+    return OrthogonalFlowInstance.of(instance.groups(), x, instance.responses(),
+        instance.truth(), instance.theta(), instance.epsilon());
   }
 
   /**
