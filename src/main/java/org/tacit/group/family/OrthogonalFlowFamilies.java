@@ -94,7 +94,8 @@ public final class OrthogonalFlowFamilies {
   /**
    * Instances of Lemma 4: Hadamard {@code n in {4, 8, 16}}, L in [1, 4] groups of sizes 1..4,
    * {@code a = X^T y / n} with entries {@code j / 4}, j in [-8, 8]; {@code u_l(0) in [1/4, 1]},
-   * {@code eta_l in [1/4, 1]}, Euler step {@code h in {1/16, 1/8}}, 1..3 exact Euler steps,
+   * {@code eta_l in [1/4, 1]}, Euler step {@code h in {1/16, 1/8}}, 1..2 exact Euler steps (the
+   * digits grow about fivefold per step; 3 steps are checked by hand in the tests),
    * horizon in [1, 3].
    */
   public static InstanceFamily<FrozenDirectionInstance> frozenDirection() {
@@ -102,7 +103,7 @@ public final class OrthogonalFlowFamilies {
       @Override
       public String name() {
         return "Hadamard n in {4, 8, 16}, L in [1, 4], a_i = j/4, u, eta in [1/4, 1], "
-            + "1-3 Euler steps";
+            + "1-2 Euler steps";
       }
 
       @Override
@@ -127,7 +128,7 @@ public final class OrthogonalFlowFamilies {
         }
         BigRational[][] x = HadamardDesign.exact(k, p);
         return new FrozenDirectionInstance(groups, x, times(x, a), u, eta,
-            BigRational.of(1, draws.coin() ? 16 : 8), draws.intBetween(1, 3),
+            BigRational.of(1, draws.coin() ? 16 : 8), draws.intBetween(1, 2),
             draws.intBetween(1, 3));
       }
     };

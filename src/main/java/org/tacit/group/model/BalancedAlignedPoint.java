@@ -4,10 +4,10 @@ import org.tacit.exact.BigRational;
 
 /**
  * A rational point {@code (u, v)} next to the balanced, aligned trajectory of LNHW Theorem 2:
- * {@code u_l} is the given magnitude rounded to a rational and
- * {@code v_l = (u_l / mu_l) a_l} with {@code mu_l} a rational approximation of
- * {@code sqrt 2 m_l}, {@code a_l = X_l^T y / n}, {@code m_l = ||a_l||} (so
- * {@code ||v_l||^2 = u_l^2/2} up to the rounding of {@code mu_l}). Exact identities of the flow hold
+ * {@code u_l} is the given magnitude and {@code v_l = c_l a_l} with {@code c_l} the coefficient
+ * {@code u_l / (sqrt 2 m_l)}, {@code a_l = X_l^T y / n}, {@code m_l = ||a_l||}, both rounded to
+ * dyadic rationals with 40 significant bits (so {@code ||v_l||^2 = u_l^2/2} to about 1e-12; the
+ * common power-of-two denominators keep the exact arithmetic small). Exact identities of the flow hold
  * at every point, so they are checked here in rationals.
  *
  * <p>Contract: every {@code a_l != 0}; {@code magnitudes} has L positive entries. Cost O(p).
@@ -26,14 +26,23 @@ public record BalancedAlignedPoint(BigRational[] u, BigRational[] v) {
     BigRational[] u = new BigRational[groups.groupCount()];
     BigRational[] scale = new BigRational[groups.groupCount()];
     for (int l = 0; l < u.length; l++) {
-      u[l] = BigRational.valueOf(magnitudes[l]);
+      u[l] = dyadic(magnitudes[l]);
       double m = Math.sqrt(OrthogonalFacts.groupSquaredNorm(groups, a, l).doubleValue());
-      scale[l] = u[l].divide(BigRational.valueOf(Math.sqrt(2) * m));
+      scale[l] = dyadic(magnitudes[l] / (Math.sqrt(2) * m));
     }
     BigRational[] v = new BigRational[groups.dimension()];
     for (int i = 0; i < v.length; i++) {
       v[i] = scale[groups.groupOf(i)].multiply(a[i]);
     }
     return new BalancedAlignedPoint(u, v);
+  }
+
+  /** {@code x > 0} rounded to a dyadic rational {@code k / 2^e} with 40 significant bits. */
+  private static BigRational dyadic(double x) {
+    int shift = 40 - Math.getExponent(x);
+    java.math.BigInteger scale = java.math.BigInteger.ONE.shiftLeft(Math.max(0, shift));
+    long mantissa = Math.round(Math.scalb(x, shift));
+    return shift >= 0 ? BigRational.of(java.math.BigInteger.valueOf(mantissa), scale)
+        : BigRational.of(java.math.BigInteger.valueOf(mantissa).shiftLeft(-shift));
   }
 }

@@ -33,9 +33,10 @@ public final class LnhwTolerances {
   public static final double FLOW_RTOL = 1e-11;
 
   /**
-   * Local absolute tolerance {@code atol} of the same integration: far below every state entry of
-   * the built-in families ({@code |u_l| >= theta >= 1e-3}, {@code |v_i| >= 1e-6} unless 0), so that
-   * the relative part governs.
+   * Local absolute tolerance {@code atol} of the same integration: far below the state entries of
+   * the built-in families ({@code u_l >= theta >= 5e-3} and {@code |v_i| >= 1e-7} on the orthogonal
+   * families, {@code u_l >= 1/4} on the general ones), so that the relative part governs except for
+   * entries passing through 0.
    */
   public static final double FLOW_ATOL = 1e-16;
 
