@@ -1,5 +1,6 @@
 package org.tacit.group.model;
 
+import java.math.BigInteger;
 import org.tacit.exact.BigRational;
 
 /**
@@ -40,9 +41,9 @@ public record BalancedAlignedPoint(BigRational[] u, BigRational[] v) {
   /** {@code x > 0} rounded to a dyadic rational {@code k / 2^e} with 40 significant bits. */
   private static BigRational dyadic(double x) {
     int shift = 40 - Math.getExponent(x);
-    java.math.BigInteger scale = java.math.BigInteger.ONE.shiftLeft(Math.max(0, shift));
+    BigInteger scale = BigInteger.ONE.shiftLeft(Math.max(0, shift));
     long mantissa = Math.round(Math.scalb(x, shift));
-    return shift >= 0 ? BigRational.of(java.math.BigInteger.valueOf(mantissa), scale)
-        : BigRational.of(java.math.BigInteger.valueOf(mantissa).shiftLeft(-shift));
+    return shift >= 0 ? BigRational.of(BigInteger.valueOf(mantissa), scale)
+        : BigRational.of(BigInteger.valueOf(mantissa).shiftLeft(-shift));
   }
 }

@@ -1,5 +1,6 @@
 package org.tacit.group.model;
 
+import java.util.Arrays;
 import org.tacit.exact.BigRational;
 
 /**
@@ -47,7 +48,7 @@ public final class ExactFlowField {
     int n = x.length;
     int p = groups.dimension();
     BigRational[] s = new BigRational[p];
-    java.util.Arrays.fill(s, BigRational.ZERO);
+    Arrays.fill(s, BigRational.ZERO);
     for (int row = 0; row < n; row++) {
       BigRational fit = BigRational.ZERO;
       for (int j = 0; j < p; j++) {
@@ -69,7 +70,7 @@ public final class ExactFlowField {
   public Velocity velocity(BigRational[] u, BigRational[] v) {
     BigRational[] s = residualCorrelations(u, v);
     BigRational[] du = new BigRational[groups.groupCount()];
-    java.util.Arrays.fill(du, BigRational.ZERO);
+    Arrays.fill(du, BigRational.ZERO);
     BigRational[] dv = new BigRational[groups.dimension()];
     for (int i = 0; i < dv.length; i++) {
       int l = groups.groupOf(i);

@@ -1,5 +1,7 @@
 package org.tacit.group.model;
 
+import java.util.Arrays;
+
 /**
  * The gradient flow (3) of LNHW on a {@link GroupedDesign}, in double precision, as a
  * {@link FlowField} on the flat state {@code z = (u_1, ..., u_L, v_1, ..., v_p)}:
@@ -36,12 +38,12 @@ public final class GroupedGradientFlow implements FlowField {
 
   /** The {@code u} part of a state. */
   public double[] u(double[] z) {
-    return java.util.Arrays.copyOfRange(z, 0, design.groups().groupCount());
+    return Arrays.copyOfRange(z, 0, design.groups().groupCount());
   }
 
   /** The {@code v} part of a state. */
   public double[] v(double[] z) {
-    return java.util.Arrays.copyOfRange(z, design.groups().groupCount(), z.length);
+    return Arrays.copyOfRange(z, design.groups().groupCount(), z.length);
   }
 
   /** {@code w = G(u, v)} of a state. */
@@ -56,7 +58,7 @@ public final class GroupedGradientFlow implements FlowField {
     double[] u = u(z);
     double[] v = v(z);
     double[] s = design.correlations(design.residual(GroupedWeights.of(groups, u, v)));
-    java.util.Arrays.fill(dz, 0, groupCount, 0.0);
+    Arrays.fill(dz, 0, groupCount, 0.0);
     for (int i = 0; i < v.length; i++) {
       int l = groups.groupOf(i);
       dz[groupCount + i] = u[l] * u[l] * s[i];

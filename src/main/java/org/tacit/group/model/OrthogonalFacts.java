@@ -1,5 +1,6 @@
 package org.tacit.group.model;
 
+import java.math.BigInteger;
 import org.tacit.exact.BigRational;
 
 /**
@@ -106,8 +107,8 @@ public final class OrthogonalFacts {
     if (square.signum() < 0) {
       throw new IllegalArgumentException("negative: " + square);
     }
-    java.math.BigInteger top = square.numerator().sqrt();
-    java.math.BigInteger bottom = square.denominator().sqrt();
+    BigInteger top = square.numerator().sqrt();
+    BigInteger bottom = square.denominator().sqrt();
     if (!top.multiply(top).equals(square.numerator())
         || !bottom.multiply(bottom).equals(square.denominator())) {
       throw new IllegalArgumentException("not the square of a rational: " + square);

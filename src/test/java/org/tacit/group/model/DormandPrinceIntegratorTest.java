@@ -3,6 +3,7 @@ package org.tacit.group.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
 
@@ -21,7 +22,7 @@ class DormandPrinceIntegratorTest {
         (z, dz) -> dz[0] = -z[0], new double[] {1}, times);
     for (int k = 0; k < times.length; k++) {
       assertThat(run.state(k)[0]).isCloseTo(Math.exp(-times[k]),
-          org.assertj.core.data.Percentage.withPercentage(1e-7));
+          Percentage.withPercentage(1e-7));
     }
   }
 

@@ -2,6 +2,7 @@ package org.tacit.group.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
 import org.tacit.verify.SeededDraws;
@@ -89,13 +90,13 @@ class OrthogonalFlowReductionTest {
     double m = 1.3;
     double theta = 0.02;
     double k = OrthogonalFlowReduction.fixedPoint(m);
-    assertThat(k * k * k).isCloseTo(SQRT2 * m, org.assertj.core.data.Offset.offset(1e-14));
+    assertThat(k * k * k).isCloseTo(SQRT2 * m, Offset.offset(1e-14));
     assertThat(OrthogonalFlowReduction.growthRate(m, k)).isCloseTo(0,
-        org.assertj.core.data.Offset.offset(1e-14));
+        Offset.offset(1e-14));
     for (double target : new double[] {0.03, 0.3, 0.9 * k, 0.999 * k}) {
       double t = OrthogonalFlowReduction.hittingTime(m, theta, target);
       assertThat(OrthogonalFlowReduction.magnitudeAt(m, theta, t) / target).isCloseTo(1,
-          org.assertj.core.data.Offset.offset(1e-10));
+          Offset.offset(1e-10));
       assertThat(t).isGreaterThanOrEqualTo((1 / theta - 1 / target) / (SQRT2 * m));
     }
     assertThat(OrthogonalFlowReduction.hittingTime(m, theta, k)).isInfinite();
