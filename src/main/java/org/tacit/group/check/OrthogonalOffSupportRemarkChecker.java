@@ -28,7 +28,8 @@ import org.tacit.verify.TheoremChecker;
  * ({@code = sqrt 2 u_l^3 ||g_l||} when balanced); hence {@code u' <= sqrt 2 ||g_l|| u^2} and
  * {@code u_l(t) <= sqrt theta} for {@code t <= T_u^c = (1/theta - 1/sqrt theta)/(sqrt 2 ||g_l||)};
  * and {@code T_in^+ <= T_out^-} (the explicit window of {@link OrthogonalFlowWindow}) replaces
- * {@code T_l < T_u}.
+ * {@code T_l < T_u} when some off-support group reaches {@code sqrt theta} at all (otherwise no
+ * upper time is needed).
  *
  * <p>Checks per form: the identity exactly at rational points next to the trajectory
  * ({@link BalancedAlignedPoint}, at {@code u = theta} and at the magnitude reached at
@@ -161,8 +162,10 @@ public final class OrthogonalOffSupportRemarkChecker
             + "(sqrt2 ||g_l||) <= escape time to sqrt theta", corrected, escape, tol));
       }
     }
-    checks.add(Check.lessOrEqual(SPEC_ID, "T_in^+ <= T_out^- (corrected T_l < T_u)",
-        window.entryBound(), window.exitBound(), tol));
+    if (Double.isFinite(window.exit())) {
+      checks.add(Check.lessOrEqual(SPEC_ID, "T_in^+ <= T_out^- (corrected T_l < T_u)",
+          window.entryBound(), window.exitBound(), tol));
+    }
   }
 
   private static void addPrintedTimes(List<Check> checks, OrthogonalFlowInstance instance,
