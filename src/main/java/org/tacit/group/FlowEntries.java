@@ -71,14 +71,17 @@ final class FlowEntries {
         u, instance.v(), instance.horizon());
   }
 
-  /** A built-in Lemma 4 instance whose design has one entry negated (no longer orthogonal). */
+  /**
+   * A built-in Lemma 4 instance whose design has one entry doubled (column 0 then has squared norm
+   * {@code n + 3}, so {@code X^T X / n != I} even with a single column).
+   */
   private static FrozenDirectionInstance flippedEntry(Draws draws) {
     FrozenDirectionInstance instance = OrthogonalFlowFamilies.frozenDirection().draw(draws);
     BigRational[][] x = new BigRational[instance.design().length][];
     for (int row = 0; row < x.length; row++) {
       x[row] = instance.design()[row].clone();
     }
-    x[0][0] = x[0][0].negate();
+    x[0][0] = x[0][0].multiply(BigRational.TWO);
     return new FrozenDirectionInstance(instance.groups(), x, instance.responses(), instance.u(),
         instance.eta(), instance.step(), instance.eulerSteps(), instance.horizon());
   }
@@ -107,14 +110,14 @@ final class FlowEntries {
         instance.theta(), instance.epsilon());
   }
 
-  /** A built-in Theorem 2 instance whose design has one entry negated. */
+  /** A built-in Theorem 2 instance whose design has one entry doubled (not orthogonal). */
   private static OrthogonalFlowInstance notOrthogonal(Draws draws) {
     OrthogonalFlowInstance instance = OrthogonalFlowFamilies.recovery().draw(draws);
     BigRational[][] x = new BigRational[instance.design().length][];
     for (int row = 0; row < x.length; row++) {
       x[row] = instance.design()[row].clone();
     }
-    x[1][0] = x[1][0].negate();
+    x[1][0] = x[1][0].multiply(BigRational.TWO);
     return OrthogonalFlowInstance.of(instance.groups(), x, instance.responses(),
         instance.truth(), instance.theta(), instance.epsilon());
   }
