@@ -45,4 +45,26 @@ class ExactFlowFieldTest {
     assertThat(velocity.u()).containsExactly(BigRational.of(1, 2));
     assertThat(velocity.v()).containsExactly(BigRational.of(1, 16), BigRational.ZERO);
   }
+
+  /**
+   * The field of (3) is minus the gradient of L_n = ||r||^2/(2n), not of the Section 2 display
+   * ||r||^2/2, whose gradient is n times larger: with n = 2 the two differ by the factor 2 exactly.
+   */
+  @Test
+  @Verifies("LNHW:eq-3")
+  void flowIsTheGradientFlowOfLnNotOfTheUnnormalisedLoss() {
+    GroupPartition groups = GroupPartition.ofSizes(2);
+    BigRational[][] x = {{BigRational.ONE, BigRational.ZERO}, {BigRational.ONE, BigRational.ONE}};
+    BigRational[] y = {BigRational.ONE, BigRational.ZERO};
+    BigRational[] u = {BigRational.of(1, 2)};
+    BigRational[] v = {BigRational.TWO, BigRational.of(-2)};
+    ExactFlowField.Velocity velocity = new ExactFlowField(groups, x, y).velocity(u, v);
+    ExactGramModel model = ExactGramModel.ofDesign(groups, x, y);
+    ExactGramModel.ExactGradient paper = model.gradient(u, v, LossConvention.PAPER);
+    ExactGramModel.ExactGradient display = model.gradient(u, v, LossConvention.NO_N);
+    assertThat(velocity.u()[0]).isEqualTo(paper.u()[0].negate());
+    assertThat(velocity.v()[0]).isEqualTo(paper.v()[0].negate());
+    assertThat(display.u()[0]).isEqualTo(velocity.u()[0].multiply(BigRational.of(-2)));
+    assertThat(display.u()[0]).isNotEqualTo(velocity.u()[0].negate());
+  }
 }
