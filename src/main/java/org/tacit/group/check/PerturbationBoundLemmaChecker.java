@@ -40,7 +40,8 @@ import org.tacit.verify.TheoremChecker;
  * the off-support term {@code <= delta (L - s) alpha^2}, {@code |e_{l,t}| = |<v_l(t), b_{l,t}>|}
  * and Lemma 13's {@code 1/sqrt 5}.
  *
- * <p>Cost O(s p^2) exact operations, O(p^3) for the positive-definiteness test.
+ * <p>The proof's {@code u_l^2(t) <= (3/2)(u_l*)^2} follows from the magnitude hypothesis and
+ * {@code tau <= 1/2} and is not required separately. Cost O(s p^2) exact operations, O(p^3) for the positive-definiteness test.
  *
  * <p>Spec: {@code LNHW:lem-12}, {@code LNHW:eq-7}, {@code LNHW:lem-13}, {@code LNHW:lem-17},
  * {@code LNHW:eq-10}.

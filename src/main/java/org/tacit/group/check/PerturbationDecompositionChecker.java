@@ -1,7 +1,6 @@
 package org.tacit.group.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tacit.exact.BigRational;
@@ -100,7 +99,7 @@ public final class PerturbationDecompositionChecker
     }
     BigRational[] u = state.u();
     BigRational[] v = state.v();
-    BigRational[] c = state.residualCorrelation(zeros(groupCount), v);
+    BigRational[] c = state.correlations();
     ExactGramModel model = ExactGramModel.ofGram(groups, 1, state.sigma(), c, BigRational.ZERO);
     ExactGramModel.ExactGradient atT = model.gradient(u, v, LossConvention.PAPER);
     BigRational[] z = new BigRational[groups.dimension()];
@@ -204,11 +203,5 @@ public final class PerturbationDecompositionChecker
       }
     }
     return sum;
-  }
-
-  private static BigRational[] zeros(int length) {
-    BigRational[] zeros = new BigRational[length];
-    Arrays.fill(zeros, BigRational.ZERO);
-    return zeros;
   }
 }

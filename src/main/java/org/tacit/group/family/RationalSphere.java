@@ -110,7 +110,10 @@ final class RationalSphere {
     return householderFromFirstAxis(centre, stereographic(t));
   }
 
-  /** {@code H x} with {@code H = I - 2 n n^T/(n^T n)}, {@code n = e_1 - centre} ({@code H = I} if zero). */
+  /**
+   * {@code H x} with {@code H = I - 2 n n^T/(n^T n)} and {@code n = e_1 - centre} ({@code H = I}
+   * if {@code n = 0}).
+   */
   static BigRational[] householderFromFirstAxis(BigRational[] centre, BigRational[] x) {
     BigRational[] n = new BigRational[centre.length];
     BigRational nn = BigRational.ZERO;

@@ -1,6 +1,7 @@
 package org.tacit.group.model;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Optional;
 import org.tacit.exact.BigRational;
 
@@ -74,6 +75,13 @@ public record GroupState(GroupPartition groups, BigRational[][] sigma,
       w[i] = inSupport(l) ? uStarSquared[l].multiply(vStar[i]) : BigRational.ZERO;
     }
     return w;
+  }
+
+  /** {@code X^T y / n = Sigma w* + g}. */
+  public BigRational[] correlations() {
+    BigRational[] zero = new BigRational[groups.groupCount()];
+    Arrays.fill(zero, BigRational.ZERO);
+    return residualCorrelation(zero, v);
   }
 
   /**

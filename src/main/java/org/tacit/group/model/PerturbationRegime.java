@@ -44,12 +44,15 @@ public enum PerturbationRegime {
     return chainSpecId;
   }
 
-  /** The cap slack {@code eps}: {@code <v_l, v_l*> >= 1 - eps}; {@code tau^2/5} or {@code tau/5}. */
+  /** The cap slack {@code eps} in {@code <v_l, v_l*> >= 1 - eps}: tau^2/5 or tau/5. */
   public BigRational capSlack(BigRational tau) {
     return this == LEMMA_17 ? tau.multiply(FIFTH) : tau.multiply(tau).multiply(FIFTH);
   }
 
-  /** The magnitude accuracy: {@code |(u_l*)^2 - u_l^2| <= this * (u_l*)^2}; {@code tau} or {@code tau/2}. */
+  /**
+   * The magnitude accuracy {@code a} of {@code |(u_l*)^2 - u_l^2| <= a (u_l*)^2}: {@code tau}, or
+   * {@code tau/2} for Lemma 13.
+   */
   public BigRational magnitudeAccuracy(BigRational tau) {
     return this == LEMMA_13 ? tau.multiply(HALF) : tau;
   }
@@ -59,7 +62,10 @@ public enum PerturbationRegime {
     return this == LEMMA_17 ? sqrtTau0 : BigRational.ONE;
   }
 
-  /** The chain's factor {@code K} in {@code ||(u*)^2 v* - u^2 v|| <= K tau (u*)^2}: 3, 3/2, {@code 1 + 2/sqrt(tau_0)}. */
+  /**
+   * The chain's factor {@code K} in {@code ||(u*)^2 v* - u^2 v|| <= K tau (u*)^2}: 3, 3/2,
+   * {@code 1 + 2/sqrt(tau_0)}.
+   */
   public BigRational chainFactor(BigRational sqrtTau0) {
     return switch (this) {
       case LEMMA_12 -> BigRational.of(3);
@@ -83,7 +89,7 @@ public enum PerturbationRegime {
     return BigRational.of(this == LEMMA_13 ? 20 : 10);
   }
 
-  /** The divisor of the in-group plus cross-support bound {@code tau (u_l*)^2 / divisor}: 20, 40, 20. */
+  /** The divisor {@code D} of the in-group plus cross-support bound {@code tau (u_l*)^2 / D}. */
   public BigRational coupledDivisor() {
     return BigRational.of(this == LEMMA_13 ? 40 : 20);
   }

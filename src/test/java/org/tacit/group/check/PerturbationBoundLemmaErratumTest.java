@@ -164,9 +164,9 @@ class PerturbationBoundLemmaErratumTest {
    * Lemma 13's chain writes u^2 sqrt(2 - 2<v, v*>) <= (3/2)(u*)^2 (1/sqrt 5) tau; the cap gives
    * sqrt(2/5) tau. One group of size 2, Sigma = I, g = 0, u* = 1, tau = tau_0 = 3/13, so the cap
    * is 1 - tau^2/5 = 836/845 and v = (836/845, 123/845) lies on it (836^2 + 123^2 = 845^2);
-   * u = 132/125 with u^2 = 17424/15625 <= 1 + tau/2 = 29/26. Then
-   * u^4 (2 - 2<v, v*>) = 0.02649 > (9/4)(1/5) tau^2 = 0.02396 (the printed step fails) while
-   * (9/4)(2/5) tau^2 = 0.04793 holds, and the chain's end (3/2) tau (u*)^2 and the lemma hold.
+   * u = 132/125 with u^2 = 17424/15625 <= 1 + tau/2 = 29/26. Then, with 2 - 2<v, v*> = 18/845,
+   * u^4 (2 - 2<v, v*>) = 0.02649 > (9/4)(1/5) tau^2 = 81/3380 = 0.02396 (the printed step fails),
+   * while (9/4)(2/5) tau^2 = 0.04793 holds, and the end (3/2) tau (u*)^2 and the lemma hold.
    * (The printed ||v||_1 <= ||v||_2 step fails too: ||v||_1 = 959/845.)
    */
   @Test
@@ -186,11 +186,12 @@ class PerturbationBoundLemmaErratumTest {
     assertThat(failedLabels(printed)).containsExactlyInAnyOrder(
         "u^2 sqrt(2 - 2<v, v*>) <= (3/2)(u*)^2 (1/sqrt 5) tau (as printed) [squared] (group 0)",
         "||v_l||_1 <= ||v_l||_2 = 1 (as printed) (group 0)");
+    BigRational lhs = q(17424, 15625).pow(2).multiply(q(18, 845));
     assertThat(printed.failures()).filteredOn(c -> c.label().startsWith("u^2")).singleElement()
         .satisfies(c -> {
-      assertThat(c.specId()).isEqualTo("LNHW:lem-13");
-      assertThat(c.lhs()).isCloseTo(0.02649, org.assertj.core.data.Offset.offset(1e-5));
-      assertThat(c.rhs()).isCloseTo(0.45 * 9 / 169, org.assertj.core.data.Offset.offset(1e-12));
+          assertThat(c.specId()).isEqualTo("LNHW:lem-13");
+          assertThat(c.lhs()).isEqualTo(lhs.doubleValue());
+          assertThat(c.rhs()).isEqualTo(q(81, 3380).doubleValue());
         });
     Verdict corrected = new PerturbationBoundLemmaChecker(PerturbationRegime.LEMMA_13)
         .check(instance);
