@@ -26,6 +26,7 @@ public final class LnhwCatalogue implements Catalogue {
     List<CatalogueEntry<?>> entries = new ArrayList<>();
     entries.addAll(BracketEntries.entries());
     entries.addAll(ModelEntries.entries());
+    entries.addAll(PerturbationEntries.entries());
     entries.addAll(FlowEntries.entries());
     entries.addAll(AlgorithmEntries.entries());
     entries.addAll(RecursionEntries.entries());
