@@ -90,7 +90,7 @@ public final class EarlyStoppingFamilies {
     BigRational[] wStar = new BigRational[p];
     Arrays.fill(wStar, BigRational.ZERO);
     for (int l = 0; l < support; l++) {
-      BigRational[] direction = InitialDirectionFamilies.unitDirection(draws, sizes[l]);
+      BigRational[] direction = RationalSphere.unitDirection(draws, sizes[l]);
       BigRational magnitude = BigRational.of(draws.between(4, 8), 4);
       for (int k = 0; k < sizes[l]; k++) {
         wStar[groups.member(l, k)] = direction[k].multiply(magnitude);

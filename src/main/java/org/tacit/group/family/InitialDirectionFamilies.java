@@ -26,12 +26,6 @@ import org.tacit.verify.InstanceFamily;
  */
 public final class InitialDirectionFamilies {
 
-  /** Rational unit vectors of sizes 1, 2, 3 (Pythagorean tuples), before signs and order. */
-  private static final long[][][] UNIT_DIRECTIONS = {
-      {{1, 1}},
-      {{3, 4, 5}, {5, 12, 13}, {8, 15, 17}, {1, 0, 1}},
-      {{1, 2, 2, 3}, {2, 3, 6, 7}, {2, 6, 9, 11}, {1, 4, 8, 9}, {0, 3, 4, 5}}};
-
   private InitialDirectionFamilies() {}
 
   /** The family described above. */
@@ -65,14 +59,14 @@ public final class InitialDirectionFamilies {
         Arrays.fill(wStar, BigRational.ZERO);
         for (int l = 0; l < groupCount; l++) {
           if (l == group || draws.coin()) {
-            place(wStar, groups, l, unitDirection(draws, sizes[l]),
+            place(wStar, groups, l, RationalSphere.unitDirection(draws, sizes[l]),
                 BigRational.of(draws.between(4, 16), 4));
           }
         }
         BigRational[] noise = new BigRational[p];
         Arrays.fill(noise, BigRational.ZERO);
         for (int l = 0; l < groupCount; l++) {
-          place(noise, groups, l, unitDirection(draws, sizes[l]),
+          place(noise, groups, l, RationalSphere.unitDirection(draws, sizes[l]),
               BigRational.of(draws.between(0, 20), 200));
         }
         InitialDirectionInstance draft = new InitialDirectionInstance(groups, sigma, wStar, noise,
@@ -81,19 +75,6 @@ public final class InitialDirectionFamilies {
             certifiedDelta(draft, true), certifiedDelta(draft, false));
       }
     };
-  }
-
-  /** A rational unit vector of the given size: a Pythagorean tuple, permuted, random signs. */
-  static BigRational[] unitDirection(Draws draws, int size) {
-    long[][] choices = UNIT_DIRECTIONS[size - 1];
-    long[] tuple = choices[draws.intBetween(0, choices.length - 1)];
-    int[] order = draws.permutation(size);
-    BigRational[] direction = new BigRational[size];
-    for (int k = 0; k < size; k++) {
-      long sign = draws.coin() ? 1 : -1;
-      direction[k] = BigRational.of(sign * tuple[order[k]], tuple[size]);
-    }
-    return direction;
   }
 
   private static void place(BigRational[] target, GroupPartition groups, int l,

@@ -20,12 +20,6 @@ import org.tacit.verify.InstanceFamily;
 public final class OrthogonalFlowFamilies {
 
   /** Integer vectors with integer norm (last entry: the norm), one list per size 1..4. */
-  private static final int[][][] PYTHAGOREAN = {
-      {{1, 1}},
-      {{3, 4, 5}, {5, 12, 13}, {8, 15, 17}},
-      {{1, 2, 2, 3}, {2, 3, 6, 7}, {1, 4, 8, 9}, {2, 6, 9, 11}},
-      {{1, 1, 1, 1, 2}, {1, 2, 2, 4, 5}, {2, 4, 5, 6, 9}, {1, 1, 3, 5, 6}}};
-
   private OrthogonalFlowFamilies() {}
 
   /**
@@ -66,7 +60,7 @@ public final class OrthogonalFlowFamilies {
         for (int l = 0; l < groupCount; l++) {
           BigRational magnitude = support[l] ? BigRational.of(draws.intBetween(2, 4), 4)
               : BigRational.ZERO;
-          BigRational[] direction = unitDirection(draws, sizes[l]);
+          BigRational[] direction = RationalSphere.fullSupportDirection(draws, sizes[l]);
           for (int s = 0; s < sizes[l]; s++) {
             truth[groups.member(l, s)] = magnitude.multiply(direction[s]);
           }
@@ -132,19 +126,6 @@ public final class OrthogonalFlowFamilies {
             draws.intBetween(1, 3));
       }
     };
-  }
-
-  /** A Pythagorean unit vector of the given size (1..4), with random signs and order. */
-  static BigRational[] unitDirection(Draws draws, int size) {
-    int[][] choices = PYTHAGOREAN[size - 1];
-    int[] tuple = choices[draws.intBetween(0, choices.length - 1)];
-    int[] order = draws.permutation(size);
-    BigRational[] direction = new BigRational[size];
-    for (int s = 0; s < size; s++) {
-      BigRational entry = BigRational.of(tuple[order[s]], tuple[size]);
-      direction[s] = draws.coin() ? entry : entry.negate();
-    }
-    return direction;
   }
 
   /** {@code X z}, exactly. */

@@ -12,8 +12,7 @@ import org.tacit.verify.Draws;
  * {@code e_1} is the image of a ball under inverse stereographic projection), and rational square
  * roots from below and above.
  *
- * <p>The Pythagorean table and its use are copied from the package-private helper of
- * {@link InitialDirectionFamilies} (kept separate so that family stays untouched).
+ * <p>The one home of the LNHW families' rational unit vectors (Pythagorean tuples).
  */
 final class RationalSphere {
 
@@ -23,11 +22,29 @@ final class RationalSphere {
       {{3, 4, 5}, {5, 12, 13}, {8, 15, 17}, {1, 0, 1}, {20, 21, 29}},
       {{1, 2, 2, 3}, {2, 3, 6, 7}, {2, 6, 9, 11}, {1, 4, 8, 9}, {0, 3, 4, 5}}};
 
+  /** Rational unit vectors of sizes 1 to 4 without zero entries, before signs and order. */
+  private static final long[][][] FULL_SUPPORT_DIRECTIONS = {
+      {{1, 1}},
+      {{3, 4, 5}, {5, 12, 13}, {8, 15, 17}},
+      {{1, 2, 2, 3}, {2, 3, 6, 7}, {1, 4, 8, 9}, {2, 6, 9, 11}},
+      {{1, 1, 1, 1, 2}, {1, 2, 2, 4, 5}, {2, 4, 5, 6, 9}, {1, 1, 3, 5, 6}}};
+
   private RationalSphere() {}
 
   /** A rational unit vector of size 1 to 3: a Pythagorean tuple, permuted, random signs. */
   static BigRational[] unitDirection(Draws draws, int size) {
-    long[][] choices = UNIT_DIRECTIONS[size - 1];
+    return pick(UNIT_DIRECTIONS[size - 1], draws, size);
+  }
+
+  /**
+   * A rational unit vector of size 1 to 4 with every entry non-zero: a Pythagorean tuple,
+   * permuted, random signs.
+   */
+  static BigRational[] fullSupportDirection(Draws draws, int size) {
+    return pick(FULL_SUPPORT_DIRECTIONS[size - 1], draws, size);
+  }
+
+  private static BigRational[] pick(long[][] choices, Draws draws, int size) {
     long[] tuple = choices[draws.intBetween(0, choices.length - 1)];
     int[] order = draws.permutation(size);
     BigRational[] direction = new BigRational[size];
