@@ -18,7 +18,8 @@ public final class Experiments {
         NrssFigureOneExperiment.figureFive(), NrssFigureOneExperiment.figureSix(),
         new NrssFigureFourExperiment(), new LnhwFigureTwoExperiment(),
         new LnhwFigureThreeExperiment(), new LnhwFigureFourExperiment(),
-        new LnhwFigureFiveExperiment(), new LnhwFigureSixExperiment());
+        new LnhwFigureFiveExperiment(), new LnhwFigureSixExperiment(),
+        new LnhwFigureSevenExperiment(), LnhwFigureThreeExperiment.figureEleven());
   }
 
   /** The experiment with this name, if any. */

@@ -29,7 +29,9 @@ import org.tacit.group.model.UpdateOrder;
  * 250). Columns: run, step, error, u1..u3, cos1..cos3, w1..w9, switchStep, reach1..reach3
  * (-1: not reached), reason.
  *
- * <p>Spec: {@code LNHW:fig-3}, {@code LNHW:rem-D.3.1}.
+ * <p>{@link #figureEleven()} runs the same on a Gaussian design (Figure 11).
+ *
+ * <p>Spec: {@code LNHW:fig-3}, {@code LNHW:rem-D.3.1}, {@code LNHW:fig-11}.
  */
 public final class LnhwFigureThreeExperiment
     extends LnhwFigureTrajectoryExperiment<LnhwFigureTrajectoryExperiment.Trace> {
@@ -45,6 +47,30 @@ public final class LnhwFigureThreeExperiment
 
   /** The constant v-step after the switch. */
   public static final double ETA = 1e-3;
+
+  private final String name;
+  private final boolean gaussian;
+
+  /** Figure 3: the Rademacher design of Figure 2 (seed 6). */
+  public LnhwFigureThreeExperiment() {
+    this("lnhw-fig3", false);
+  }
+
+  private LnhwFigureThreeExperiment(String name, boolean gaussian) {
+    this.name = name;
+    this.gaussian = gaussian;
+  }
+
+  /**
+   * {@code lnhw-fig11}: Figure 11 (Appendix E.3), the same runs on a Gaussian design (X entries
+   * N(0, 1), seed {@link #GAUSSIAN_SEED} as in the authors' gaussian_design.ipynb).
+   */
+  public static LnhwFigureThreeExperiment figureEleven() {
+    return new LnhwFigureThreeExperiment("lnhw-fig11", true);
+  }
+
+  /** The seed of the Gaussian design of Figure 11 (the authors' code). */
+  public static final long GAUSSIAN_SEED = 42;
 
   /** The runs: name, convention, rule kind, order. */
   enum Variant {
@@ -69,12 +95,13 @@ public final class LnhwFigureThreeExperiment
 
   @Override
   public String name() {
-    return "lnhw-fig3";
+    return name;
   }
 
   @Override
   public String description() {
-    return "LNHW Figure 3: Algorithm 2 with support 5..13, entries, magnitudes, directions and"
+    return gaussian ? "LNHW Figure 11: Figure 3's Algorithm 2 runs on a Gaussian design"
+        : "LNHW Figure 3: Algorithm 2 with support 5..13, entries, magnitudes, directions and"
         + " incremental learning";
   }
 
@@ -91,16 +118,29 @@ public final class LnhwFigureThreeExperiment
 
   /** The simulation: Figure 2's design and noise with support 5..13. */
   static AlgorithmSimulation simulation(boolean full) {
+    return simulation(full, false);
+  }
+
+  /** The Rademacher (Figure 3) or Gaussian (Figure 11) simulation with support 5..13. */
+  static AlgorithmSimulation simulation(boolean full, boolean gaussian) {
     int groupCount = full ? 100 : 20;
     GroupPartition groups = GroupPartition.contiguous(groupCount, 3);
     double[] wStar = AlgorithmSimulation.leading(3 * groupCount, 5, 6, 7, 8, 9, 10, 11, 12, 13);
-    return AlgorithmSimulation.rademacher(full ? 150 : 40, groups, wStar,
-        LnhwFigureTwoExperiment.SIGMA, LnhwFigureTwoExperiment.SEED);
+    return gaussian
+        ? AlgorithmSimulation.gaussian(full ? 150 : 40, groups, wStar,
+            LnhwFigureTwoExperiment.SIGMA, GAUSSIAN_SEED)
+        : AlgorithmSimulation.rademacher(full ? 150 : 40, groups, wStar,
+            LnhwFigureTwoExperiment.SIGMA, LnhwFigureTwoExperiment.SEED);
+  }
+
+  /** The run of {@code variant} on the Rademacher design, every step recorded. */
+  static Trace algorithmTwo(boolean full, Variant variant) {
+    return algorithmTwo(full, variant, false);
   }
 
   /** The run of {@code variant}, every step recorded. */
-  static Trace algorithmTwo(boolean full, Variant variant) {
-    AlgorithmSimulation simulation = simulation(full);
+  static Trace algorithmTwo(boolean full, Variant variant, boolean gaussian) {
+    AlgorithmSimulation simulation = simulation(full, gaussian);
     SwitchRule rule = switch (variant.rule) {
       case THEORY -> SwitchRule.theory(simulation.targetMagnitudes());
       case PRACTICAL_FROM_ONE -> SwitchRule.practicalFromOne(TAU, EPSILON);
@@ -121,7 +161,8 @@ public final class LnhwFigureThreeExperiment
     for (Variant variant : Variant.values()) {
       for (long t : grid(STEPS, full ? 5 : 250)) {
         points.add(new SweepPoint(points.size(),
-            new double[] {full ? 1 : 0, variant.ordinal(), t}, LnhwFigureTwoExperiment.SEED));
+            new double[] {full ? 1 : 0, variant.ordinal(), t},
+            gaussian ? GAUSSIAN_SEED : LnhwFigureTwoExperiment.SEED));
       }
     }
     return points;
@@ -133,8 +174,8 @@ public final class LnhwFigureThreeExperiment
     boolean full = values[0] == 1;
     Variant variant = Variant.values()[(int) values[1]];
     int k = (int) values[2];
-    Trace trace = trace(full + "/" + variant, () -> algorithmTwo(full, variant));
-    double[] target = simulation(full).targetMagnitudes();
+    Trace trace = trace(full + "/" + variant, () -> algorithmTwo(full, variant, gaussian));
+    double[] target = simulation(full, gaussian).targetMagnitudes();
     List<String> cells = new ArrayList<>(List.of(variant.name(),
         Long.toString(trace.steps()[k]), num(trace.error()[k])));
     for (double u : trace.supportU()[k]) {
@@ -170,11 +211,12 @@ public final class LnhwFigureThreeExperiment
             series(table, "run", run, "step", "cos" + l, false));
       }
     }
+    String figure = gaussian ? "LNHW Fig. 11" : "LNHW Fig. 3";
     List<Path> files = new ArrayList<>(Plots.semiLogX(outDir, name(),
-        "LNHW Fig. 3: Algorithm 2 recovered entries (paper convention, practical rule)", "t",
+        figure + ": Algorithm 2 recovered entries (paper convention, practical rule)", "t",
         "w_i(t)", nonEmpty(entries)));
     files.addAll(Plots.semiLogX(outDir, name() + "-groups",
-        "LNHW Fig. 3: group magnitudes u_l(t) and directions <v_l(t), v_l*>", "t",
+        figure + ": group magnitudes u_l(t) and directions <v_l(t), v_l*>", "t",
         "u_l(t), <v_l, v_l*>", nonEmpty(magnitudes)));
     return files;
   }
