@@ -16,7 +16,10 @@ public final class Experiments {
         new MsRhoGaussianExperiment(), new NrssFigureOneExperiment(),
         new NrssFigureTwoExperiment(), NrssFigureOneExperiment.figureThree(),
         NrssFigureOneExperiment.figureFive(), NrssFigureOneExperiment.figureSix(),
-        new NrssFigureFourExperiment());
+        new NrssFigureFourExperiment(), new LnhwFigureTwoExperiment(),
+        new LnhwFigureThreeExperiment(), new LnhwFigureFourExperiment(),
+        new LnhwFigureFiveExperiment(), new LnhwFigureSixExperiment(),
+        new LnhwFigureSevenExperiment(), LnhwFigureThreeExperiment.figureEleven());
   }
 
   /** The experiment with this name, if any. */

@@ -10,7 +10,8 @@ import java.util.List;
  *     confirmation steps)
  * @param reason {@link #CONVERGED}, {@link #BUDGET}, or the divergence
  *     ({@code "diverged: loss not finite at step t"},
- *     {@code "diverged: loss ... above ... x initial loss ... at step t"})
+ *     {@code "diverged: loss ... above ... x initial loss ... at step t"}), or, for an
+ *     {@link IterativeMethod} that refused update {@code t}, {@code "stopped: <its reason>"}
  * @param steps the number of updates performed (for a non-finite loss at step {@code t}: {@code t},
  *     the last of which produced the non-finite iterate that is not returned)
  * @param finalLoss {@code L(theta)} at the returned {@code theta} (finite, unless the initial loss

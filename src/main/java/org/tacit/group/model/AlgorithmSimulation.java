@@ -4,7 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * The simulated regression problems of LNHW Section 5 and Appendix E: {@code y = X w* + xi} with
- * {@code X} i.i.d. Rademacher (or standard normal) entries, {@code xi} i.i.d. {@code N(0, sigma^2)},
+ * {@code X} i.i.d. Rademacher (or standard normal) entries, {@code xi} i.i.d.
+ * {@code N(0, sigma^2)},
  * and {@code w*} given (the figures put the support in the first groups). Seeded: the same seed
  * gives the same {@code X} and {@code xi} ({@link SplittableRandom}; the authors' numpy draws
  * cannot be matched).

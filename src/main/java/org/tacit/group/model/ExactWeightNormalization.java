@@ -25,7 +25,9 @@ public final class ExactWeightNormalization {
 
   private ExactWeightNormalization() {}
 
-  /** The literal v-step {@code z_l = v_l - u_l^{-4} grad_{v_l} L(u, v)} (requires {@code u > 0}). */
+  /**
+   * The literal v-step {@code z_l = v_l - u_l^{-4} grad_{v_l} L(u, v)} (requires {@code u > 0}).
+   */
   public static BigRational[] literalDirections(ExactGramModel model, BigRational[] u,
       BigRational[] v, LossConvention convention) {
     GroupPartition groups = model.groups();

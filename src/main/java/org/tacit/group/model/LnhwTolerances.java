@@ -105,16 +105,17 @@ public final class LnhwTolerances {
   public static final double NORMALISED = 1e-12;
 
   /**
-   * One update of Algorithms 1 and 2 in double against an independent evaluation of the same update
-   * (the literal {@code 1/u^4} form with the loss's gradient, or exact rationals), absolutely on
-   * entries of unit directions and relative to {@code |u_l| + |gamma grad_{u_l}|} on {@code u}, each
-   * measured at the scale of the terms that are summed (the checkers pass that scale). The update
-   * is a sum of at most {@code n p + p} products per entry (rounding {@code gamma_{n+p+4}}, below
-   * 2e-13 for {@code n + p <= 1000}, Higham 3.1), a normalisation ({@code gamma_{p_l+3}}) and the
-   * multiplicative u-step; on the exact orthogonal checks up to 3 updates compose, and the u-map
-   * {@code u -> u (1 + 2 gamma (m - u^2))} has derivative at most 3 in modulus for
-   * {@code gamma m <= 1}, so errors grow at most 27-fold: {@code 27 * 2e-13 < 6e-12}. 1e-11 leaves
-   * a factor of almost 2 at the worst and far more in practice.
+   * One update of Algorithms 1 and 2 in double against an independent evaluation of the same
+   * update (the literal {@code 1/u^4} form with the loss's gradient, or exact rationals):
+   * absolute on entries of unit directions, relative to {@code |u_l| + |gamma grad_{u_l}|} on
+   * {@code u}, each at the scale of the summed terms (the checkers pass that scale). An entry of
+   * the update is a sum of at most {@code n p + p} products (rounding {@code gamma_{n+p+4}},
+   * below 2e-13 for {@code n + p <= 1000}, Higham 3.1), then a normalisation
+   * ({@code gamma_{p_l+3}}) and the multiplicative u-step. The exact orthogonal checks compose up
+   * to 3 updates of {@code u -> u (1 + 2 gamma (m - u^2))}, whose derivative
+   * {@code 1 + 2 gamma m - 6 gamma u^2} is at most 2 in modulus when
+   * {@code gamma (m + u^2) <= 1/4} (as the families ensure), so errors grow at most 8-fold:
+   * {@code 8 * 2e-13 < 2e-12}. 1e-11 leaves a factor of 5.
    */
   public static final double ALGORITHM_STEPS = 1e-11;
 

@@ -47,6 +47,7 @@ public final class WeightNormalizedDescent implements IterativeMethod {
   private final SwitchRule rule;
   private final double constantStep;
   private final double[] residual;
+  private final double[] weights;
   private final double[] correlations;
   private final double[] z;
   private final double[] projections;
@@ -94,6 +95,7 @@ public final class WeightNormalizedDescent implements IterativeMethod {
     this.rule = rule;
     this.constantStep = constantStep;
     this.residual = new double[n];
+    this.weights = new double[p];
     this.correlations = new double[p];
     this.z = new double[p];
     this.projections = new double[n * groupCount];
@@ -127,13 +129,16 @@ public final class WeightNormalizedDescent implements IterativeMethod {
   /** {@code c ||y - X G(u, v)||^2 / (2n)}; caches the residual for the next update. */
   @Override
   public double loss(double[] theta) {
+    for (int i = 0; i < p; i++) {
+      double ug = theta[groupOf[i]];
+      weights[i] = ug * ug * theta[groupCount + i];
+    }
     double sum = 0;
     for (int row = 0; row < n; row++) {
       double fit = 0;
       int offset = row * p;
       for (int i = 0; i < p; i++) {
-        double ug = theta[groupOf[i]];
-        fit += x[offset + i] * ug * ug * theta[groupCount + i];
+        fit += x[offset + i] * weights[i];
       }
       double r = y[row] - fit;
       residual[row] = r;

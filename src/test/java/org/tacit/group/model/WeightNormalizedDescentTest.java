@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
 import org.tacit.training.IterationLoop;
 
-/** The double implementation of Algorithms 1 and 2: the domain guard and the zero-direction guard. */
+/** The double implementation of Algorithms 1 and 2: the domain and zero-direction guards. */
 class WeightNormalizedDescentTest {
 
   /**

@@ -1,0 +1,113 @@
+package org.tacit.group.model;
+
+import org.tacit.training.Objective;
+
+/**
+ * The unstructured baselines of LNHW Figure 4 as {@link Objective}s for plain gradient descent:
+ * Vaskevicius et al. (2019), {@code w = u o u - v o v} with {@code theta = (u, v)} (the paper's
+ * text), and the authors' code's {@code w = v o v} with {@code theta = v} (positive entries only,
+ * inventory E14). The loss is {@code c ||y - X w||^2 / (2n)} with the {@link LossConvention}'s
+ * factor; with {@code s = X^T r / n}, {@code dL/dw = -c s}, so
+ * {@code dL/du = -2 c u o s}, {@code dL/dv = 2 c v o s} (difference) and {@code dL/dv = -2 c v o s}
+ * (squares).
+ *
+ * <p>Follows the {@link Objective} call protocol (caches the residual in {@link #loss}); one
+ * instance per run. Cost O(n p) per evaluation.
+ *
+ * <p>Spec: {@code LNHW:fig-4}.
+ */
+public final class BaselineObjective implements Objective {
+
+  /** The two parameterizations. */
+  public enum Kind {
+    /** {@code w = u^2 - v^2}, theta = (u, v). */
+    DIFFERENCE_OF_SQUARES,
+    /** {@code w = v^2}, theta = v. */
+    SQUARES
+  }
+
+  private final GroupedDesign design;
+  private final Kind kind;
+  private final double scale;
+  private final int p;
+  private final int n;
+  private final double[] x;
+  private final double[] y;
+  private final double[] residual;
+
+  /** The baseline {@code kind} on {@code design} in {@code convention}. */
+  public BaselineObjective(GroupedDesign design, Kind kind, LossConvention convention) {
+    this.design = design;
+    this.kind = kind;
+    this.n = design.samples();
+    this.p = design.dimension();
+    this.scale = convention.scale(n);
+    this.x = design.design();
+    this.y = design.responses();
+    this.residual = new double[n];
+  }
+
+  /** {@code alpha 1} in this parameterization ({@code u = v = alpha 1}: w = 0 for u^2 - v^2). */
+  public double[] initial(double alpha) {
+    double[] theta = new double[dimension()];
+    java.util.Arrays.fill(theta, alpha);
+    return theta;
+  }
+
+  /** {@code w} of the parameters. */
+  public double[] weights(double[] theta) {
+    double[] w = new double[p];
+    for (int i = 0; i < p; i++) {
+      w[i] = kind == Kind.SQUARES ? theta[i] * theta[i]
+          : theta[i] * theta[i] - theta[p + i] * theta[p + i];
+    }
+    return w;
+  }
+
+  /** The design. */
+  public GroupedDesign design() {
+    return design;
+  }
+
+  @Override
+  public int dimension() {
+    return kind == Kind.SQUARES ? p : 2 * p;
+  }
+
+  @Override
+  public double loss(double[] theta) {
+    double[] w = weights(theta);
+    double sum = 0;
+    for (int row = 0; row < n; row++) {
+      double fit = 0;
+      int offset = row * p;
+      for (int i = 0; i < p; i++) {
+        fit += x[offset + i] * w[i];
+      }
+      residual[row] = y[row] - fit;
+      sum += residual[row] * residual[row];
+    }
+    return scale * sum / (2.0 * n);
+  }
+
+  @Override
+  public void gradient(double[] theta, double[] out) {
+    double[] s = new double[p];
+    for (int row = 0; row < n; row++) {
+      double r = residual[row];
+      int offset = row * p;
+      for (int i = 0; i < p; i++) {
+        s[i] += x[offset + i] * r;
+      }
+    }
+    for (int i = 0; i < p; i++) {
+      double gw = -scale * s[i] / n;
+      if (kind == Kind.SQUARES) {
+        out[i] = 2 * theta[i] * gw;
+      } else {
+        out[i] = 2 * theta[i] * gw;
+        out[p + i] = -2 * theta[p + i] * gw;
+      }
+    }
+  }
+}
