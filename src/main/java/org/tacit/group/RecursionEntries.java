@@ -3,8 +3,16 @@ package org.tacit.group;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.BoundedMonotoneRecursionLemmaChecker;
+import org.tacit.group.check.LargeStepDirectionLemmaChecker;
+import org.tacit.group.check.LargeStepIdentityChecker;
+import org.tacit.group.check.PerturbedStepChecker;
 import org.tacit.group.family.ScalarRecursionFamilies;
+import org.tacit.group.family.SingleGroupFamilies;
+import org.tacit.group.model.DirectionBoundInstance;
+import org.tacit.group.model.LargeStepInstance;
 import org.tacit.group.model.MagnitudeRecursionInstance;
+import org.tacit.group.model.PerturbedStepInstance;
+import org.tacit.group.model.RationalUnitVectors;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.HypothesisViolation;
@@ -22,6 +30,33 @@ final class RecursionEntries {
                 ScalarRecursionFamilies.magnitude()),
             null, new HypothesisViolation<>("gamma <= 1/(4 (u*)^2)",
                 draws -> new MagnitudeRecursionInstance(BigRational.ONE, BigRational.of(1, 2),
-                    BigRational.of(1, 4).add(BigRational.of(1, draws.between(2, 100))), 3))));
+                    BigRational.of(1, 4).add(BigRational.of(1, draws.between(2, 100))), 3))),
+        CatalogueEntry.of("LNHW:eq-4",
+            new CheckSuite<>(new PerturbedStepChecker(), SingleGroupFamilies.perturbedStep()),
+            null, new HypothesisViolation<>("u(t) > 0", draws -> {
+              PerturbedStepInstance step = SingleGroupFamilies.perturbedStep().draw(draws);
+              return new PerturbedStepInstance(step.u().negate(), step.uStarSquared(),
+                  step.vStar(), step.v(), step.eta(), step.gamma(), step.b(), step.e(),
+                  step.next());
+            })),
+        CatalogueEntry.of("LNHW:eq-6",
+            new CheckSuite<>(new LargeStepIdentityChecker(), SingleGroupFamilies.largeStep()),
+            null, new HypothesisViolation<>("u(t) > 0", draws -> {
+              LargeStepInstance step = SingleGroupFamilies.largeStep().draw(draws);
+              return new LargeStepInstance(BigRational.ZERO, step.uStarSquared(), step.vStar(),
+                  step.v(), step.b());
+            })),
+        CatalogueEntry.of("LNHW:lem-8",
+            new CheckSuite<>(new LargeStepDirectionLemmaChecker(),
+                SingleGroupFamilies.directionBound()),
+            null, new HypothesisViolation<>("||b_t|| <= B (u*)^2", draws -> {
+              DirectionBoundInstance instance = SingleGroupFamilies.directionBound().draw(draws);
+              LargeStepInstance step = instance.step();
+              BigRational radius = instance.bound().multiply(step.uStarSquared())
+                  .multiply(BigRational.ONE.add(BigRational.of(1, draws.between(2, 100))));
+              return new DirectionBoundInstance(new LargeStepInstance(step.uSquared(),
+                  step.uStarSquared(), step.vStar(), step.v(),
+                  RationalUnitVectors.scale(radius.negate(), step.vStar())), instance.bound());
+            })));
   }
 }

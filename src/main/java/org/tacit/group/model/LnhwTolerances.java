@@ -41,6 +41,19 @@ public final class LnhwTolerances {
    */
   public static final double SCALAR_RECURSION = 1e3 * FloatingPoint.gamma(6);
 
+  /**
+   * The double simulator of one step of (4)-(5) ({@link SingleGroupSimulator}) against the exact
+   * step, per unit of the step's condition scale. Rounding the inputs to double and evaluating
+   * each entry of {@code z} (four products and three sums) errs by at most {@code gamma_7} of the
+   * sum {@code T_i} of the absolute values of its terms; normalising adds {@code gamma_(d+3)}, and
+   * dividing by {@code ||z||} turns the absolute error into at most
+   * {@code 2 gamma_7 max_i T_i / ||z|| + gamma_(d+3)}; the magnitude step (5) errs by at most
+   * {@code gamma_(d+8)} relative to {@code u (1 + 2 gamma ((u*)^2 + u^2 + |e|))} plus the effect of
+   * the rounded direction. For dimensions {@code d <= 8} all of these are below {@code gamma_16}
+   * times the scale the checker passes; {@code gamma_32} leaves a factor 2.
+   */
+  public static final double SINGLE_GROUP_STEP = FloatingPoint.gamma(32);
+
   // ---- Section 4: Algorithms 1 and 2 and the theorems on their iterates
 
   /**
