@@ -5,12 +5,14 @@ import org.tacit.exact.BigRational;
 import org.tacit.group.check.BoundedMonotoneRecursionLemmaChecker;
 import org.tacit.group.check.LargeStepDirectionLemmaChecker;
 import org.tacit.group.check.LargeStepIdentityChecker;
+import org.tacit.group.check.MultiplicativeGrowthLemmaChecker;
 import org.tacit.group.check.PerturbedStepChecker;
 import org.tacit.group.family.ScalarRecursionFamilies;
 import org.tacit.group.family.SingleGroupFamilies;
 import org.tacit.group.model.DirectionBoundInstance;
 import org.tacit.group.model.LargeStepInstance;
 import org.tacit.group.model.MagnitudeRecursionInstance;
+import org.tacit.group.model.MultiplicativeRecursionInstance;
 import org.tacit.group.model.PerturbedStepInstance;
 import org.tacit.group.model.RationalUnitVectors;
 import org.tacit.verify.CatalogueEntry;
@@ -57,6 +59,17 @@ final class RecursionEntries {
               return new DirectionBoundInstance(new LargeStepInstance(step.uSquared(),
                   step.uStarSquared(), step.vStar(), step.v(),
                   RationalUnitVectors.scale(radius.negate(), step.vStar())), instance.bound());
+            })),
+        CatalogueEntry.of("LNHW:lem-14",
+            new CheckSuite<>(new MultiplicativeGrowthLemmaChecker(),
+                ScalarRecursionFamilies.multiplicative()),
+            null, new HypothesisViolation<>("gamma <= 1/(4B)", draws -> {
+              MultiplicativeRecursionInstance instance =
+                  ScalarRecursionFamilies.multiplicative().draw(draws);
+              BigRational gamma = BigRational.ONE.add(BigRational.of(1, draws.between(2, 100)))
+                  .divide(BigRational.of(4).multiply(instance.bound()));
+              return new MultiplicativeRecursionInstance(instance.alpha(), instance.bound(), gamma,
+                  instance.period());
             })));
   }
 }

@@ -2,6 +2,7 @@ package org.tacit.group.family;
 
 import org.tacit.exact.BigRational;
 import org.tacit.group.model.MagnitudeRecursionInstance;
+import org.tacit.group.model.MultiplicativeRecursionInstance;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
@@ -9,7 +10,7 @@ import org.tacit.verify.InstanceFamily;
  * Built-in instances of the scalar recursions of LNHW Appendices C-D, constructed inside the
  * hypotheses.
  *
- * <p>Spec: {@code LNHW:lem-7}.
+ * <p>Spec: {@code LNHW:lem-7}, {@code LNHW:lem-14}.
  */
 public final class ScalarRecursionFamilies {
 
@@ -42,6 +43,46 @@ public final class ScalarRecursionFamilies {
             : BigRational.of(draws.between(1, j), j);
         BigRational gamma = c.divide(BigRational.of(4).multiply(uStar.pow(2)));
         return new MagnitudeRecursionInstance(uStar, initial, gamma, draws.intBetween(1, 6));
+      }
+    };
+  }
+
+  /**
+   * Lemma 14: {@code alpha = 1/k} ({@code k in [2, 10^6]}) or {@code i/j < 1}; {@code B = i/j in
+   * [1/100, 2]}; {@code gamma = c/(4B)} with {@code c = i/200 in [1/100, 1]} ({@code c = 1}, the
+   * boundary, one time in four), so {@code T = log(1/alpha)/(2c) <= 700}; a period of 1 to 6
+   * perturbations: constant {@code B} (the worst case) one time in three, alternating
+   * {@code +-B} one in three, otherwise uniform on the grid {@code B i/20}, {@code |i| <= 20}.
+   */
+  public static InstanceFamily<MultiplicativeRecursionInstance> multiplicative() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "alpha in (1e-6, 1), B in [1/100, 2], gamma B in [1/400, 1/4], periodic e_t"
+            + " (constant B, alternating, or random in [-B, B])";
+      }
+
+      @Override
+      public MultiplicativeRecursionInstance draw(Draws draws) {
+        BigRational alpha;
+        if (draws.coin()) {
+          alpha = BigRational.of(1, draws.between(2, 1_000_000));
+        } else {
+          int j = draws.intBetween(2, 100);
+          alpha = BigRational.of(draws.between(1, j - 1), j);
+        }
+        BigRational bound = BigRational.of(draws.between(1, 200), 100);
+        BigRational c = draws.between(0, 3) == 0 ? BigRational.ONE
+            : BigRational.of(draws.between(2, 200), 200);
+        BigRational gamma = c.divide(BigRational.of(4).multiply(bound));
+        int length = draws.intBetween(1, 6);
+        long shape = draws.between(0, 2);
+        BigRational[] period = new BigRational[length];
+        for (int i = 0; i < length; i++) {
+          period[i] = shape == 0 ? bound : shape == 1 ? (i % 2 == 0 ? bound : bound.negate())
+              : bound.multiply(BigRational.of(draws.between(-20, 20), 20));
+        }
+        return new MultiplicativeRecursionInstance(alpha, bound, gamma, period);
       }
     };
   }

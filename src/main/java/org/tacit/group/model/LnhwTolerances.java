@@ -54,6 +54,23 @@ public final class LnhwTolerances {
    */
   public static final double SINGLE_GROUP_STEP = FloatingPoint.gamma(32);
 
+  /**
+   * Decimal digits of the {@link org.tacit.exact.BigDecimalMath} logarithms that the time bounds
+   * of Lemmas 5 and 14 are computed with (relative error below {@code 10^(2 - 60)} by that class's
+   * contract; the closed forms combine at most a dozen such values with rational coefficients).
+   */
+  public static final int TIME_DIGITS = 60;
+
+  /**
+   * Relative slack by which a high-precision time ({@link #TIME_DIGITS} digits) is inflated or
+   * deflated before an exact comparison, so that the comparison is rigorous: the values carry a
+   * relative error far below {@code 1e-40} (after the cancellation of at most 16 digits in the
+   * closed form of Lemma 5 for {@code sqrt(2) B >= 1e-6}), and {@code 1e-30} covers it with ten
+   * orders to spare; a floor {@code floor(T (1 + slack))} may exceed {@code floor(T)} only when
+   * {@code T} is within {@code 1e-30 T} of an integer, and then checks a stronger statement.
+   */
+  public static final String TIME_SLACK = "1e-30";
+
   // ---- Section 4: Algorithms 1 and 2 and the theorems on their iterates
 
   /**
