@@ -3,12 +3,14 @@ package org.tacit.group;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.BoundedMonotoneRecursionLemmaChecker;
+import org.tacit.group.check.ConstantStepDirectionLemmaChecker;
 import org.tacit.group.check.LargeStepDirectionLemmaChecker;
 import org.tacit.group.check.LargeStepIdentityChecker;
 import org.tacit.group.check.MultiplicativeGrowthLemmaChecker;
 import org.tacit.group.check.PerturbedStepChecker;
 import org.tacit.group.family.ScalarRecursionFamilies;
 import org.tacit.group.family.SingleGroupFamilies;
+import org.tacit.group.model.ConstantStepInstance;
 import org.tacit.group.model.DirectionBoundInstance;
 import org.tacit.group.model.LargeStepInstance;
 import org.tacit.group.model.MagnitudeRecursionInstance;
@@ -70,6 +72,16 @@ final class RecursionEntries {
                   .divide(BigRational.of(4).multiply(instance.bound()));
               return new MultiplicativeRecursionInstance(instance.alpha(), instance.bound(), gamma,
                   instance.period());
+            })),
+        CatalogueEntry.of("LNHW:lem-16",
+            new CheckSuite<>(new ConstantStepDirectionLemmaChecker(),
+                SingleGroupFamilies.constantStep()),
+            null, new HypothesisViolation<>("0 < eta <= 4/(9 (u*)^4)", draws -> {
+              ConstantStepInstance instance = SingleGroupFamilies.constantStep().draw(draws);
+              BigRational eta = BigRational.of(4, 9).divide(instance.uStarSquared().pow(2))
+                  .multiply(BigRational.ONE.add(BigRational.of(1, draws.between(2, 100))));
+              return new ConstantStepInstance(instance.uSquared(), instance.uStarSquared(),
+                  instance.vStar(), instance.v(), eta, instance.tau(), instance.b());
             })));
   }
 }

@@ -1,6 +1,7 @@
 package org.tacit.group.family;
 
 import org.tacit.exact.BigRational;
+import org.tacit.group.model.ConstantStepInstance;
 import org.tacit.group.model.DirectionBoundInstance;
 import org.tacit.group.model.LargeStepInstance;
 import org.tacit.group.model.PerturbedStepInstance;
@@ -15,7 +16,8 @@ import org.tacit.verify.InstanceFamily;
  * stereographic projection, rational orthonormal frames from a Householder reflection carrying
  * {@code e_1} to {@code v*} ({@link RationalUnitVectors}).
  *
- * <p>Spec: {@code LNHW:eq-4}, {@code LNHW:eq-5}, {@code LNHW:eq-6}, {@code LNHW:lem-8}.
+ * <p>Spec: {@code LNHW:eq-4}, {@code LNHW:eq-5}, {@code LNHW:eq-6}, {@code LNHW:lem-8},
+ * {@code LNHW:lem-16}.
  */
 public final class SingleGroupFamilies {
 
@@ -121,6 +123,68 @@ public final class SingleGroupFamilies {
             RationalUnitVectors.reflectFirstAxisTo(vStar, beta));
         return new DirectionBoundInstance(new LargeStepInstance(uSquared, uStarSquared, vStar, v,
             b), bound);
+      }
+    };
+  }
+
+  /**
+   * Lemma 16, built in the Householder frame of a random rational unit {@code v*} (first axis =
+   * {@code v*}): {@code v(t) = c e_1 + s w} with {@code w} a random unit vector orthogonal to
+   * {@code e_1} and the Pythagorean pair {@code c = (1 - m^2)/(1 + m^2)}, {@code s = 2m/(1 + m^2)},
+   * {@code m = 0} or {@code 1/k}, {@code k in [5, 40]}; {@code tau = 5(1 - c)} (v on the cap
+   * boundary) half of the time when positive, otherwise uniform in {@code [5(1 - c), 1/2)};
+   * {@code u^2 = (u*)^2 (1 + sigma tau)} with {@code sigma = -1, 1} or in {@code [-1, 1]};
+   * {@code eta = rho 4/(9 (u*)^4)}, {@code rho = 1} one time in three, else in {@code (0, 1]};
+   * {@code b_t} of length {@code r tau (u*)^2/10} ({@code r = 1} half of the time) along
+   * {@code -v*}, {@code -v(t)}, or a random direction.
+   */
+  public static InstanceFamily<ConstantStepInstance> constantStep() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "d in [2,5], v(t) on or inside the cap <v, v*> >= 1 - tau/5, |u^2 - (u*)^2| <="
+            + " tau (u*)^2, eta <= 4/(9 (u*)^4), ||b|| <= tau (u*)^2/10 (adversarial directions)";
+      }
+
+      @Override
+      public ConstantStepInstance draw(Draws draws) {
+        int d = draws.intBetween(2, 5);
+        BigRational[] vStar = unitVector(draws, d);
+        BigRational m = draws.between(0, 5) == 0 ? BigRational.ZERO
+            : BigRational.of(1, draws.between(5, 40));
+        BigRational denominator = BigRational.ONE.add(m.pow(2));
+        BigRational c = BigRational.ONE.subtract(m.pow(2)).divide(denominator);
+        BigRational s = BigRational.TWO.multiply(m).divide(denominator);
+        BigRational[] w = new BigRational[d];
+        w[0] = BigRational.ZERO;
+        System.arraycopy(unitVector(draws, d - 1), 0, w, 1, d - 1);
+        BigRational[] frameV = RationalUnitVectors.add(
+            RationalUnitVectors.scale(c, RationalUnitVectors.basis(d, 0)),
+            RationalUnitVectors.scale(s, w));
+        BigRational boundary = BigRational.of(5).multiply(BigRational.ONE.subtract(c));
+        BigRational half = BigRational.of(1, 2);
+        BigRational tau = boundary.signum() > 0 && draws.coin() ? boundary
+            : boundary.add(half.subtract(boundary).multiply(BigRational.of(draws.between(1, 99),
+                100)));
+        BigRational uStarSquared = BigRational.of(draws.between(1, 32), 8);
+        long shape = draws.between(0, 2);
+        BigRational sigma = shape == 0 ? BigRational.MINUS_ONE : shape == 1 ? BigRational.ONE
+            : BigRational.of(draws.between(-10, 10), 10);
+        BigRational uSquared = uStarSquared.multiply(BigRational.ONE.add(sigma.multiply(tau)));
+        BigRational rho = draws.between(0, 2) == 0 ? BigRational.ONE
+            : BigRational.of(draws.between(1, 20), 20);
+        BigRational eta = rho.multiply(BigRational.of(4, 9)).divide(uStarSquared.pow(2));
+        BigRational r = draws.coin() ? BigRational.ONE : BigRational.of(draws.between(0, 10), 10);
+        BigRational length = r.multiply(tau).multiply(uStarSquared).divide(BigRational.of(10));
+        long direction = draws.between(0, 2);
+        BigRational[] frameDirection = direction == 0
+            ? RationalUnitVectors.scale(BigRational.MINUS_ONE, RationalUnitVectors.basis(d, 0))
+            : direction == 1 ? RationalUnitVectors.scale(BigRational.MINUS_ONE, frameV)
+            : unitVector(draws, d);
+        BigRational[] frameB = RationalUnitVectors.scale(length, frameDirection);
+        return new ConstantStepInstance(uSquared, uStarSquared, vStar,
+            RationalUnitVectors.reflectFirstAxisTo(vStar, frameV), eta, tau,
+            RationalUnitVectors.reflectFirstAxisTo(vStar, frameB));
       }
     };
   }
