@@ -8,10 +8,12 @@ import org.tacit.group.check.LargeStepDirectionLemmaChecker;
 import org.tacit.group.check.LargeStepIdentityChecker;
 import org.tacit.group.check.MultiplicativeGrowthLemmaChecker;
 import org.tacit.group.check.PerturbedStepChecker;
+import org.tacit.group.check.SlowGrowthEscapeLemmaChecker;
 import org.tacit.group.family.ScalarRecursionFamilies;
 import org.tacit.group.family.SingleGroupFamilies;
 import org.tacit.group.model.ConstantStepInstance;
 import org.tacit.group.model.DirectionBoundInstance;
+import org.tacit.group.model.EscapeTimeInstance;
 import org.tacit.group.model.LargeStepInstance;
 import org.tacit.group.model.MagnitudeRecursionInstance;
 import org.tacit.group.model.MultiplicativeRecursionInstance;
@@ -82,6 +84,12 @@ final class RecursionEntries {
                   .multiply(BigRational.ONE.add(BigRational.of(1, draws.between(2, 100))));
               return new ConstantStepInstance(instance.uSquared(), instance.uStarSquared(),
                   instance.vStar(), instance.v(), eta, instance.tau(), instance.b());
-            })));
+            })),
+        CatalogueEntry.of("LNHW:lem-5",
+            new CheckSuite<>(new SlowGrowthEscapeLemmaChecker(),
+                ScalarRecursionFamilies.escapeTime()),
+            null, new HypothesisViolation<>("0 < theta < 1",
+                draws -> new EscapeTimeInstance(BigRational.of(draws.between(100, 200), 100),
+                    BigRational.ONE))));
   }
 }

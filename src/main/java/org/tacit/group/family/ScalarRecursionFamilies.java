@@ -1,6 +1,7 @@
 package org.tacit.group.family;
 
 import org.tacit.exact.BigRational;
+import org.tacit.group.model.EscapeTimeInstance;
 import org.tacit.group.model.MagnitudeRecursionInstance;
 import org.tacit.group.model.MultiplicativeRecursionInstance;
 import org.tacit.verify.Draws;
@@ -10,7 +11,7 @@ import org.tacit.verify.InstanceFamily;
  * Built-in instances of the scalar recursions of LNHW Appendices C-D, constructed inside the
  * hypotheses.
  *
- * <p>Spec: {@code LNHW:lem-7}, {@code LNHW:lem-14}.
+ * <p>Spec: {@code LNHW:lem-5}, {@code LNHW:lem-7}, {@code LNHW:lem-14}.
  */
 public final class ScalarRecursionFamilies {
 
@@ -83,6 +84,29 @@ public final class ScalarRecursionFamilies {
               : bound.multiply(BigRational.of(draws.between(-20, 20), 20));
         }
         return new MultiplicativeRecursionInstance(alpha, bound, gamma, period);
+      }
+    };
+  }
+
+  /**
+   * Lemma 5: {@code theta = 1/k} ({@code k in [2, 1000]}) or {@code i/100} ({@code i in [1, 90]});
+   * {@code B = i/10^j} with {@code i in [1, 999]}, {@code j in [0, 5]} (so {@code B} spans
+   * {@code [1e-5, 999]}).
+   */
+  public static InstanceFamily<EscapeTimeInstance> escapeTime() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "theta in [1e-3, 0.9], B in [1e-5, 999] (log-spread)";
+      }
+
+      @Override
+      public EscapeTimeInstance draw(Draws draws) {
+        BigRational theta = draws.coin() ? BigRational.of(1, draws.between(2, 1000))
+            : BigRational.of(draws.between(1, 90), 100);
+        BigRational bound = BigRational.of(draws.between(1, 999),
+            BigRational.of(10).pow(draws.intBetween(0, 5)).numerator().longValueExact());
+        return new EscapeTimeInstance(theta, bound);
       }
     };
   }
