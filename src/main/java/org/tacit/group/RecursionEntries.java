@@ -4,6 +4,7 @@ import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.BoundedMonotoneRecursionLemmaChecker;
 import org.tacit.group.check.ConstantStepDirectionLemmaChecker;
+import org.tacit.group.check.GrowthConvergenceLemmaChecker;
 import org.tacit.group.check.LargeStepDirectionLemmaChecker;
 import org.tacit.group.check.LargeStepIdentityChecker;
 import org.tacit.group.check.MultiplicativeGrowthLemmaChecker;
@@ -12,6 +13,7 @@ import org.tacit.group.check.SlowGrowthEscapeLemmaChecker;
 import org.tacit.group.family.ScalarRecursionFamilies;
 import org.tacit.group.family.SingleGroupFamilies;
 import org.tacit.group.model.ConstantStepInstance;
+import org.tacit.group.model.ConvergenceTimeInstance;
 import org.tacit.group.model.DirectionBoundInstance;
 import org.tacit.group.model.EscapeTimeInstance;
 import org.tacit.group.model.LargeStepInstance;
@@ -90,6 +92,15 @@ final class RecursionEntries {
                 ScalarRecursionFamilies.escapeTime()),
             null, new HypothesisViolation<>("0 < theta < 1",
                 draws -> new EscapeTimeInstance(BigRational.of(draws.between(100, 200), 100),
-                    BigRational.ONE))));
+                    BigRational.ONE))),
+        CatalogueEntry.of("LNHW:lem-6",
+            new CheckSuite<>(new GrowthConvergenceLemmaChecker(),
+                ScalarRecursionFamilies.convergenceTime()),
+            null, new HypothesisViolation<>("0 < B < 1/10", draws -> {
+              ConvergenceTimeInstance instance = ScalarRecursionFamilies.convergenceTime()
+                  .draw(draws);
+              return new ConvergenceTimeInstance(instance.uStar(), draws.uniform(0.1, 0.3),
+                  instance.tau(), instance.theta());
+            })));
   }
 }

@@ -1,6 +1,7 @@
 package org.tacit.group.family;
 
 import org.tacit.exact.BigRational;
+import org.tacit.group.model.ConvergenceTimeInstance;
 import org.tacit.group.model.EscapeTimeInstance;
 import org.tacit.group.model.MagnitudeRecursionInstance;
 import org.tacit.group.model.MultiplicativeRecursionInstance;
@@ -11,7 +12,7 @@ import org.tacit.verify.InstanceFamily;
  * Built-in instances of the scalar recursions of LNHW Appendices C-D, constructed inside the
  * hypotheses.
  *
- * <p>Spec: {@code LNHW:lem-5}, {@code LNHW:lem-7}, {@code LNHW:lem-14}.
+ * <p>Spec: {@code LNHW:lem-5}, {@code LNHW:lem-6}, {@code LNHW:lem-7}, {@code LNHW:lem-14}.
  */
 public final class ScalarRecursionFamilies {
 
@@ -107,6 +108,30 @@ public final class ScalarRecursionFamilies {
         BigRational bound = BigRational.of(draws.between(1, 999),
             BigRational.of(10).pow(draws.intBetween(0, 5)).numerator().longValueExact());
         return new EscapeTimeInstance(theta, bound);
+      }
+    };
+  }
+
+  /**
+   * Lemma 6: {@code u* = 10^x}, {@code x in [-1, 1]}; {@code B in (0, 0.099]};
+   * {@code tau = 10^y}, {@code y in [-4, log10(0.49)]}; {@code theta = f u* / 2} with
+   * {@code f = 10^z}, {@code z in [-3, log10(0.99)]}.
+   */
+  public static InstanceFamily<ConvergenceTimeInstance> convergenceTime() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "u* in [0.1, 10], B in (0, 0.099], tau in [1e-4, 0.49], theta in [1e-3, 0.99] u*/2"
+            + " (log-uniform)";
+      }
+
+      @Override
+      public ConvergenceTimeInstance draw(Draws draws) {
+        double uStar = Math.pow(10, draws.uniform(-1, 1));
+        double bound = draws.uniform(0.001, 0.099);
+        double tau = Math.pow(10, draws.uniform(-4, Math.log10(0.49)));
+        double theta = Math.pow(10, draws.uniform(-3, Math.log10(0.99))) * uStar / 2;
+        return new ConvergenceTimeInstance(uStar, bound, tau, theta);
       }
     };
   }

@@ -71,6 +71,18 @@ public final class LnhwTolerances {
    */
   public static final String TIME_SLACK = "1e-30";
 
+  /**
+   * Hitting times of the extremal flow {@code u' = a u^2 - u^5} of Lemma 6 by their closed form in
+   * double ({@link ConvergenceTimes}), compared with the printed times: the closed form is a sum of
+   * five elementary terms ({@code 1/(a u)}, two logarithms, an arctangent, at two endpoints), each
+   * accurate to a few ulps of its size; for {@code tau >= 1e-6} and {@code theta >= 1e-4 u*} the
+   * sum of the terms' sizes is at most {@code 1e3} times {@code max(h, T)}, so the comparison errs
+   * by at most {@code 1e3 * gamma_8 < 1e-12} relative; {@code 1e-10} leaves a factor 100. The
+   * printed times exceed the hitting times by a factor above 5 on every tested instance, so the
+   * tolerance never decides a verdict.
+   */
+  public static final double GROWTH_TIME = 1e-10;
+
   // ---- Section 4: Algorithms 1 and 2 and the theorems on their iterates
 
   /**

@@ -7,12 +7,12 @@ import org.tacit.exact.BigRational;
  * {@code u(t) = u(t-1) + 2 gamma u(t-1) [(u*)^2 - u^2(t-1)]} started at {@code u(0)}, run exactly
  * for {@code steps} steps.
  *
+ * <p>Spec: {@code LNHW:lem-7}.
+ *
  * @param uStar the target magnitude {@code u*}
  * @param initial the initialization {@code u(0)}
  * @param gamma the step size {@code gamma}
  * @param steps the number of exact steps to run (the rationals' size triples per step)
- *
- * <p>Spec: {@code LNHW:lem-7}.
  */
 public record MagnitudeRecursionInstance(BigRational uStar, BigRational initial,
     BigRational gamma, int steps) {

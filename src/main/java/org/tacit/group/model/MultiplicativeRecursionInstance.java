@@ -7,12 +7,12 @@ import org.tacit.exact.BigRational;
  * {@code u(0) = alpha}, with the periodic perturbation sequence {@code e_t = period[t mod P]}
  * (constant {@code B} is the worst case).
  *
+ * <p>Spec: {@code LNHW:lem-14}.
+ *
  * @param alpha the initialization {@code alpha}
  * @param bound the constant {@code B} of {@code |e_t| <= B}
  * @param gamma the step size {@code gamma}
  * @param period one period of the perturbation sequence (non-empty)
- *
- * <p>Spec: {@code LNHW:lem-14}.
  */
 public record MultiplicativeRecursionInstance(BigRational alpha, BigRational bound,
     BigRational gamma, BigRational[] period) {
