@@ -9,16 +9,21 @@ import org.tacit.group.check.LargeStepDirectionLemmaChecker;
 import org.tacit.group.check.LargeStepIdentityChecker;
 import org.tacit.group.check.MultiplicativeGrowthLemmaChecker;
 import org.tacit.group.check.PerturbedStepChecker;
+import org.tacit.group.check.PhaseOneGrowthLemmaChecker;
+import org.tacit.group.check.PhaseTwoHalvingLemmaChecker;
 import org.tacit.group.check.SlowGrowthEscapeLemmaChecker;
+import org.tacit.group.family.PerturbedRunFamilies;
 import org.tacit.group.family.ScalarRecursionFamilies;
 import org.tacit.group.family.SingleGroupFamilies;
 import org.tacit.group.model.ConstantStepInstance;
 import org.tacit.group.model.ConvergenceTimeInstance;
 import org.tacit.group.model.DirectionBoundInstance;
 import org.tacit.group.model.EscapeTimeInstance;
+import org.tacit.group.model.HalvingRunInstance;
 import org.tacit.group.model.LargeStepInstance;
 import org.tacit.group.model.MagnitudeRecursionInstance;
 import org.tacit.group.model.MultiplicativeRecursionInstance;
+import org.tacit.group.model.PerturbedRunInstance;
 import org.tacit.group.model.PerturbedStepInstance;
 import org.tacit.group.model.RationalUnitVectors;
 import org.tacit.verify.CatalogueEntry;
@@ -101,6 +106,26 @@ final class RecursionEntries {
                   .draw(draws);
               return new ConvergenceTimeInstance(instance.uStar(), draws.uniform(0.1, 0.3),
                   instance.tau(), instance.theta());
+            })),
+        CatalogueEntry.of("LNHW:lem-10",
+            new CheckSuite<>(new PhaseOneGrowthLemmaChecker(), PerturbedRunFamilies.phaseOne()),
+            null, new HypothesisViolation<>("gamma <= 1/(20 (u*)^2)", draws -> {
+              PerturbedRunInstance run = PerturbedRunFamilies.phaseOne().draw(draws);
+              return withGamma(run, draws.uniform(2, 4) / (20 * run.uStarSquared()));
+            })),
+        CatalogueEntry.of("LNHW:lem-11",
+            new CheckSuite<>(new PhaseTwoHalvingLemmaChecker(), PerturbedRunFamilies.phaseTwo()),
+            null, new HypothesisViolation<>("gamma <= 1/(20 (u*)^2)", draws -> {
+              HalvingRunInstance instance = PerturbedRunFamilies.phaseTwo().draw(draws);
+              PerturbedRunInstance run = instance.run();
+              return new HalvingRunInstance(
+                  withGamma(run, draws.uniform(2, 4) / (20 * run.uStarSquared())), instance.tau());
             })));
+  }
+
+  /** The run with another step size (and the same number of steps). */
+  private static PerturbedRunInstance withGamma(PerturbedRunInstance run, double gamma) {
+    return new PerturbedRunInstance(run.uStarSquared(), run.initial(), gamma,
+        run.directionRadius(), run.magnitudeBound(), run.adversary(), run.seed(), run.steps());
   }
 }
