@@ -8,6 +8,7 @@ import org.tacit.group.check.GrowthConvergenceLemmaChecker;
 import org.tacit.group.check.LargeStepDirectionLemmaChecker;
 import org.tacit.group.check.LargeStepIdentityChecker;
 import org.tacit.group.check.MultiplicativeGrowthLemmaChecker;
+import org.tacit.group.check.PerturbedBoundsLemmaChecker;
 import org.tacit.group.check.PerturbedStepChecker;
 import org.tacit.group.check.PhaseOneGrowthLemmaChecker;
 import org.tacit.group.check.PhaseTwoHalvingLemmaChecker;
@@ -15,6 +16,7 @@ import org.tacit.group.check.SlowGrowthEscapeLemmaChecker;
 import org.tacit.group.family.PerturbedRunFamilies;
 import org.tacit.group.family.ScalarRecursionFamilies;
 import org.tacit.group.family.SingleGroupFamilies;
+import org.tacit.group.model.BoundsRunInstance;
 import org.tacit.group.model.ConstantStepInstance;
 import org.tacit.group.model.ConvergenceTimeInstance;
 import org.tacit.group.model.DirectionBoundInstance;
@@ -106,6 +108,15 @@ final class RecursionEntries {
                   .draw(draws);
               return new ConvergenceTimeInstance(instance.uStar(), draws.uniform(0.1, 0.3),
                   instance.tau(), instance.theta());
+            })),
+        CatalogueEntry.of("LNHW:lem-9",
+            new CheckSuite<>(new PerturbedBoundsLemmaChecker(), PerturbedRunFamilies.bounds()),
+            null, new HypothesisViolation<>("|e_t| <= B", draws -> {
+              BoundsRunInstance instance = PerturbedRunFamilies.bounds().draw(draws);
+              PerturbedRunInstance run = instance.run();
+              return new BoundsRunInstance(new PerturbedRunInstance(run.uStarSquared(),
+                  run.initial(), run.gamma(), run.directionRadius(), -draws.uniform(0.01, 1),
+                  run.adversary(), run.seed(), run.steps()), instance.shortfall());
             })),
         CatalogueEntry.of("LNHW:lem-10",
             new CheckSuite<>(new PhaseOneGrowthLemmaChecker(), PerturbedRunFamilies.phaseOne()),

@@ -2,6 +2,7 @@ package org.tacit.group.family;
 
 import org.tacit.group.check.PhaseOneGrowthLemmaChecker;
 import org.tacit.group.model.Adversary;
+import org.tacit.group.model.BoundsRunInstance;
 import org.tacit.group.model.HalvingRunInstance;
 import org.tacit.group.model.PerturbedRunInstance;
 import org.tacit.verify.Draws;
@@ -87,6 +88,42 @@ public final class PerturbedRunFamilies {
         return new HalvingRunInstance(new PerturbedRunInstance(uStarSquared, initial, gamma,
             tau / 10, tau * uStarSquared / 10, adversary, draws.between(0, 1L << 40), steps),
             tau);
+      }
+    };
+  }
+
+  /**
+   * Lemma 9: {@code (u*)^2 = 10^x}, {@code x in [-1, 1]}; {@code rho in [0, 1/2]} and
+   * {@code B_2 = rho^2} (Lemma 8's {@code 1 - B^2}); 1000 steps; {@code f in [1/100, 99/100]} (a
+   * margin that keeps double rounding of {@code sqrt} on the intended side of {@code (u*)^2} and
+   * {@code 3 (u*)^2}). Half of the draws test part 1: {@code u^2(0) = (1 - f)(u*)^2}, {@code B = b (u*)^2}, {@code b in [0, 1/2]},
+   * {@code gamma = c/(4 ((u*)^2 + B))}, {@code c in (0, 1]} (1 one time in four), adversary
+   * {@code GROW} (the worst) half of the time; the other half part 2: {@code u^2(0) = (1 + 2f)(u*)^2}, {@code b in [0, 1/10]}, {@code gamma = c/(20 (u*)^2)}, adversary
+   * {@code SHRINK} (the worst) half of the time.
+   */
+  public static InstanceFamily<BoundsRunInstance> bounds() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "(u*)^2 in [0.1, 10]; part 1 from below with gamma <= 1/(4((u*)^2 + B)), or part 2"
+            + " from above with gamma <= 1/(20 (u*)^2); ||b|| <= rho (u*)^2, B_2 = rho^2";
+      }
+
+      @Override
+      public BoundsRunInstance draw(Draws draws) {
+        double uStarSquared = Math.pow(10, draws.uniform(-1, 1));
+        double rho = draws.uniform(0, 0.5);
+        boolean partOne = draws.coin();
+        double f = draws.uniform(0.01, 0.99);
+        double initial = Math.sqrt(partOne ? (1 - f) * uStarSquared : (1 + 2 * f) * uStarSquared);
+        double b = (partOne ? draws.uniform(0, 0.5) : draws.uniform(0, 0.1)) * uStarSquared;
+        double c = draws.between(0, 3) == 0 ? 1 : draws.uniform(0.05, 1);
+        double gamma = partOne ? c / (4 * (uStarSquared + b)) : c / (20 * uStarSquared);
+        Adversary adversary = draws.coin() ? (partOne ? Adversary.GROW : Adversary.SHRINK)
+            : adversary(draws);
+        return new BoundsRunInstance(new PerturbedRunInstance(uStarSquared,
+            initial, gamma, rho, b, adversary,
+            draws.between(0, 1L << 40), 1000), rho * rho);
       }
     };
   }
