@@ -62,9 +62,9 @@ public final class PerturbedRunFamilies {
    * Lemma 11: {@code (u*)^2 = 10^x}, {@code x in [-1, 1]}; {@code tau in [1/100, 1/2]} (1/2 one
    * time in four); {@code u^2(0) = (u*)^2 (1 + sigma tau)} with {@code sigma = -s, +s} or uniform
    * in {@code [-s, s]}, {@code s = 1 - 2^-30} (the edge, kept inside so that rounding
-   * {@code sqrt} does not cross it); {@code gamma (u*)^2 = c/20}, {@code c in [1/10, 1]}; radii {@code tau (u*)^2/10};
-   * adversary {@code AGAINST} half of the time, else {@code SHRINK}, {@code GROW}, {@code RANDOM};
-   * {@code ceil(5/(2 gamma (u*)^2)) + 200} steps.
+   * {@code sqrt} does not cross it); {@code gamma (u*)^2 = c/20}, {@code c in [1/10, 1]}; radii
+   * {@code tau (u*)^2/10}; adversary {@code AGAINST} half of the time, else {@code SHRINK},
+   * {@code GROW}, {@code RANDOM}; {@code ceil(5/(2 gamma (u*)^2)) + 200} steps.
    */
   public static InstanceFamily<HalvingRunInstance> phaseTwo() {
     return new InstanceFamily<>() {
@@ -96,10 +96,11 @@ public final class PerturbedRunFamilies {
    * Lemma 9: {@code (u*)^2 = 10^x}, {@code x in [-1, 1]}; {@code rho in [0, 1/2]} and
    * {@code B_2 = rho^2} (Lemma 8's {@code 1 - B^2}); 1000 steps; {@code f in [1/100, 99/100]} (a
    * margin that keeps double rounding of {@code sqrt} on the intended side of {@code (u*)^2} and
-   * {@code 3 (u*)^2}). Half of the draws test part 1: {@code u^2(0) = (1 - f)(u*)^2}, {@code B = b (u*)^2}, {@code b in [0, 1/2]},
-   * {@code gamma = c/(4 ((u*)^2 + B))}, {@code c in (0, 1]} (1 one time in four), adversary
-   * {@code GROW} (the worst) half of the time; the other half part 2: {@code u^2(0) = (1 + 2f)(u*)^2}, {@code b in [0, 1/10]}, {@code gamma = c/(20 (u*)^2)}, adversary
-   * {@code SHRINK} (the worst) half of the time.
+   * {@code 3 (u*)^2}); {@code c in [1/20, 1]} (1 one time in four). Half of the draws test part 1:
+   * {@code u^2(0) = (1 - f)(u*)^2}, {@code B = b (u*)^2}, {@code b in [0, 1/2]},
+   * {@code gamma = c/(4 ((u*)^2 + B))}, adversary {@code GROW} (the worst) half of the time; the
+   * other half part 2: {@code u^2(0) = (1 + 2f)(u*)^2}, {@code b in [0, 1/10]},
+   * {@code gamma = c/(20 (u*)^2)}, adversary {@code SHRINK} (the worst) half of the time.
    */
   public static InstanceFamily<BoundsRunInstance> bounds() {
     return new InstanceFamily<>() {

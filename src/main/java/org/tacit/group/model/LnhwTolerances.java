@@ -32,16 +32,6 @@ public final class LnhwTolerances {
   // ---- Appendix C and D: the scalar and single-group recursions
 
   /**
-   * Inequalities of the scalar recursions evaluated in double: one step of a recursion
-   * {@code u -> u + 2 gamma u (c - u^2)} rounds with relative error at most {@code gamma_6}; the
-   * statements compare quantities that the recursion keeps inside a bounded interval, so errors do
-   * not accumulate beyond {@code gamma_6} per step relative to the bound. 1e-12 covers runs of up
-   * to 1e3 steps ({@code 1e3 * gamma_6 < 1.4e-12} at the worst and much less in practice: rounding
-   * is contracted by the stable fixed point).
-   */
-  public static final double SCALAR_RECURSION = 1e3 * FloatingPoint.gamma(6);
-
-  /**
    * The double simulator of one step of (4)-(5) ({@link SingleGroupSimulator}) against the exact
    * step, per unit of the step's condition scale. Rounding the inputs to double and evaluating
    * each entry of {@code z} (four products and three sums) errs by at most {@code gamma_7} of the
