@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.tacit.exact.BigRational;
 import org.tacit.group.model.Adversary;
+import org.tacit.group.model.BoundsRunInstance;
 import org.tacit.group.model.HalvingRunInstance;
 import org.tacit.group.model.MagnitudeRecursionInstance;
 import org.tacit.group.model.PerturbedRunInstance;
@@ -15,14 +16,14 @@ import org.tacit.verify.StatementForm;
 import org.tacit.verify.Verdict;
 
 /**
- * Errata LNHW Lemmas 10 and 11: no step-size hypothesis is stated, and without one both fail even
- * without perturbations. With b_t = 0, e_t = 0 and eta_t = 1/u^4, (6) gives v(t+1) = v* exactly, and
+ * Errata LNHW Lemmas 9 (part 1), 10 and 11: no step-size hypothesis is stated, and without one all
+ * three fail even without perturbations. With b_t = 0, e_t = 0 and eta_t = 1/u^4, (6) gives v(t+1) = v* exactly, and
  * (5) is the recursion u -> u + 2 gamma u ((u*)^2 - u^2) of Lemma 7; for gamma (u*)^2 = 1 its fixed
  * point u* is unstable (derivative 1 - 4 gamma (u*)^2 = -3). The exact values below are computed in
  * rationals; the PRINTED double checkers fail on the same runs at the labelled checks, while the
  * CORRECTED checkers reject them at the added hypothesis gamma <= 1/(20 (u*)^2).
  */
-class PhaseStepSizeErratumTest {
+class MissingStepSizeErratumTest {
 
   private static Check labelled(Verdict verdict, String prefix) {
     return verdict.checks().stream().filter(c -> c.label().startsWith(prefix)).findFirst()
@@ -90,5 +91,33 @@ class PhaseStepSizeErratumTest {
         squares[4].subtract(BigRational.ONE).abs().doubleValue(), within(1e-12));
     assertThat(new PhaseTwoHalvingLemmaChecker().check(instance).hypothesisFailure())
         .startsWith("gamma <= 1/(20 (u*)^2)");
+  }
+
+  /**
+   * Erratum (part 1 has no step-size hypothesis): u* = 1, u(0) = 4/5, gamma = 1, e_t = 0, b_t = 0:
+   * exactly u(1) = (4/5)(1 + 2 (9/25)) = 172/125 and u^2(1) = 1.893 > (u*)^2 + B for every bound
+   * B < 0.893 (e_t = 0 meets |e_t| <= B for all of them; the run uses B = 0, the check 1 + 1/100).
+   * The PRINTED checker fails on the run, the CORRECTED one rejects it (with B = 1/100) at the added
+   * step size.
+   */
+  @Test
+  @Verifies("LNHW:lem-9")
+  void partOneFailsWithoutAStepSizeBound() {
+    MagnitudeRecursionInstance recursion = new MagnitudeRecursionInstance(BigRational.ONE,
+        BigRational.of(4, 5), BigRational.ONE, 1);
+    BigRational first = recursion.next(BigRational.of(4, 5));
+    assertThat(first).isEqualTo(BigRational.of(172, 125));
+    assertThat(first.pow(2).compareTo(BigRational.of(101, 100))).isPositive();
+
+    BoundsRunInstance instance = new BoundsRunInstance(new PerturbedRunInstance(1, 0.8, 1, 0,
+        0.01, Adversary.RANDOM, 0, 1), 0);
+    BoundsRunInstance unperturbed = new BoundsRunInstance(new PerturbedRunInstance(1, 0.8, 1, 0,
+        0, Adversary.GROW, 0, 1), 0);
+    Verdict printed = new PerturbedBoundsLemmaChecker(StatementForm.PRINTED).check(unperturbed);
+    assertThat(printed.hypothesesMet()).isTrue();
+    assertThat(printed.checks().get(0).holds()).isFalse();
+    assertThat(printed.checks().get(0).lhs()).isCloseTo(first.pow(2).doubleValue(), within(1e-12));
+    assertThat(new PerturbedBoundsLemmaChecker().check(instance).hypothesisFailure())
+        .startsWith("gamma <= 1/(4 ((u*)^2 + B))");
   }
 }
