@@ -20,7 +20,8 @@ import org.tacit.verify.TheoremChecker;
  * {@code u(t+1) - u*}) is {@code <= 0}, and {@code f'(lambda) = -4 gamma (u*)^2 lambda + 1/lambda^2 > 0}
  * (strict: {@code u(t) < u*} strictly along the run). Once: {@code f(1) = 0}. Positivity of
  * {@code u(0)} and of {@code gamma} is implicit in the paper (a step size; {@code lambda in (0, 1]}).
- * Cost: the rationals' size triples per step, so {@code steps <= 7} keeps a check in milliseconds.
+ * Cost: the rationals' size triples per step, so {@code steps <= 5} keeps a check within
+ * milliseconds (rationals of a few thousand bits).
  *
  * <p>Spec: {@code LNHW:lem-7}.
  */

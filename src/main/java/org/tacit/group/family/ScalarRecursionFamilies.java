@@ -23,14 +23,14 @@ public final class ScalarRecursionFamilies {
    * {@code u(0) = lambda_0 u*} with {@code lambda_0 = k/m}, {@code 1 <= k < m <= 40} (one time in
    * eight {@code lambda_0 = 1 - 1/m}, close to {@code u*}; one in eight {@code 1/m}, small);
    * {@code gamma = c / (4 (u*)^2)} with {@code c = i/j in (0, 1]}, one time in four exactly 1 (the
-   * boundary step size); 1 to 6 steps.
+   * boundary step size); 1 to 5 steps.
    */
   public static InstanceFamily<MagnitudeRecursionInstance> magnitude() {
     return new InstanceFamily<>() {
       @Override
       public String name() {
         return "rational u* (num <= 60, den <= 20), u(0) = lambda u* (lambda in (0,1), den <= 40),"
-            + " gamma (u*)^2 in (0, 1/4] (1/4 one time in four), 1-6 exact steps";
+            + " gamma (u*)^2 in (0, 1/4] (1/4 one time in four), 1-5 exact steps";
       }
 
       @Override
@@ -44,7 +44,7 @@ public final class ScalarRecursionFamilies {
         BigRational c = draws.between(0, 3) == 0 ? BigRational.ONE
             : BigRational.of(draws.between(1, j), j);
         BigRational gamma = c.divide(BigRational.of(4).multiply(uStar.pow(2)));
-        return new MagnitudeRecursionInstance(uStar, initial, gamma, draws.intBetween(1, 6));
+        return new MagnitudeRecursionInstance(uStar, initial, gamma, draws.intBetween(1, 5));
       }
     };
   }
