@@ -20,8 +20,9 @@ import org.tacit.verify.TheoremChecker;
  * <p>{@link StatementForm#CORRECTED} adds the hypotheses the proof needs and the paper does not
  * state: {@code gamma <= 1/(20 (u*)^2)} and {@code ||b_t|| <= (u*)^2/20} (Lemma 8 bounds the norm,
  * the print bounds {@code |<v(t), b_t>|}). {@link StatementForm#PRINTED} decides only the printed
- * hypotheses (false without a step-size bound, see {@code spec/LNHW.yaml}). Checks over the run
- * (double, {@link LnhwTolerances#PERTURBED_RUN}): the statement on {@code [ceil(T_0), steps]}, the
+ * hypotheses (false without a step-size bound, see {@code spec/LNHW.yaml}). The run bounds
+ * {@code ||b_t||} by its radius, which implies the printed {@code |<v(t), b_t>|} bound, so both
+ * are decided by the radius. Checks over the run (double, {@link LnhwTolerances#PERTURBED_RUN}): the statement on {@code [ceil(T_0), steps]}, the
  * upper bound on {@code [0, steps]}, Lemma 8's {@code <v(t+1), v*> >= 1 - 1/400}, and the proof's
  * growth factor {@code u(t+1) >= u(t)(1 + gamma (u*)^2/2)} while {@code u^2(t) <= (u*)^2/2}.
  * Cost: O(steps).

@@ -20,7 +20,9 @@ import org.tacit.verify.TheoremChecker;
  *
  * <p>{@link StatementForm#CORRECTED} adds {@code gamma <= 1/(20 (u*)^2)} and
  * {@code ||b_t|| <= tau (u*)^2/10} (not stated; see {@code spec/LNHW.yaml});
- * {@link StatementForm#PRINTED} decides the printed hypotheses only. Checks over the run (double,
+ * {@link StatementForm#PRINTED} decides the printed hypotheses only (the run bounds
+ * {@code ||b_t||} by its radius, which implies the printed {@code |<v(t), b_t>|} bound, so both
+ * are decided by the radius). Checks over the run (double,
  * {@link LnhwTolerances#PERTURBED_RUN}): the halving on every {@code T in [ceil(T_0), steps]}, the
  * direction bound for {@code 1 <= t <= steps}, and Lemma 8's {@code 1 - (tau/10)^2}. Cost: O(steps).
  *
