@@ -8,6 +8,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.group.model.AlgorithmRun;
 import org.tacit.group.model.AlgorithmSettings;
 import org.tacit.group.model.EarlyStoppingInstance;
+import org.tacit.group.model.GramMatrices;
 import org.tacit.group.model.GroupPartition;
 import org.tacit.group.model.IterationWindow;
 import org.tacit.group.model.LnhwTolerances;
@@ -95,10 +96,10 @@ public final class EarlyStoppingTheoremChecker extends TheoremChecker<EarlyStopp
     BigRational[][] sigma = instance.gram();
     if (!hypotheses.require("Assumption 1: ||Sigma_ll - I||_F <= " + (algorithmTwo
             ? "sqrt(zeta) (u*_min)^2/(120 (u*_max)^3)" : "(u*_min)^2/(120 (u*_max)^2)"),
-            largestBlock(sigma, groups, true) <= deltaIn * deltaIn)
+            GramMatrices.largestBlockFrobeniusSquared(sigma, groups, true).doubleValue() <= deltaIn * deltaIn)
         || !hypotheses.require("Assumption 1: ||Sigma_ll'||_F <= " + (algorithmTwo
             ? "sqrt(zeta) (u*_min)^2/(120 s (u*_max)^3)" : "(u*_min)^2/(120 s (u*_max)^2)"),
-            largestBlock(sigma, groups, false) <= deltaOut * deltaOut)
+            GramMatrices.largestBlockFrobeniusSquared(sigma, groups, false).doubleValue() <= deltaOut * deltaOut)
         || !hypotheses.require("0 < alpha < min(min(eps^4, 1)/(u*_max)^8, (u*_min)^2/(80L),"
             + " eps/L)", instance.alpha() > 0 && instance.alpha() < window.alphaBound())
         || !hypotheses.require("0 < gamma <= 1/(20 (u*_max)^2)", instance.gamma() > 0
@@ -239,27 +240,5 @@ public final class EarlyStoppingTheoremChecker extends TheoremChecker<EarlyStopp
       }
     }
     return true;
-  }
-
-  /** The largest squared Frobenius norm of the diagonal (or off-diagonal) blocks of Sigma - I. */
-  private static double largestBlock(BigRational[][] sigma, GroupPartition groups,
-      boolean diagonal) {
-    BigRational largest = BigRational.ZERO;
-    for (int l = 0; l < groups.groupCount(); l++) {
-      for (int m = 0; m < groups.groupCount(); m++) {
-        if ((l == m) != diagonal) {
-          continue;
-        }
-        BigRational sum = BigRational.ZERO;
-        for (int i : groups.members(l)) {
-          for (int j : groups.members(m)) {
-            BigRational entry = i == j ? sigma[i][j].subtract(BigRational.ONE) : sigma[i][j];
-            sum = sum.add(entry.multiply(entry));
-          }
-        }
-        largest = largest.max(sum);
-      }
-    }
-    return largest.doubleValue();
   }
 }

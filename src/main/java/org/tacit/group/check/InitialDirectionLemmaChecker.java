@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tacit.exact.BigRational;
+import org.tacit.group.model.GramMatrices;
 import org.tacit.group.model.GroupPartition;
 import org.tacit.group.model.InitialDirectionInstance;
 import org.tacit.verify.Check;
@@ -78,9 +79,9 @@ public final class InitialDirectionLemmaChecker
         || !hypotheses.require("delta_in, delta_out in [0, 1)",
             inUnitInterval(instance.deltaIn()) && inUnitInterval(instance.deltaOut()))
         || !hypotheses.require("Assumption 1 (1): ||Sigma_ll - I||_2 <= delta_in"
-            + " (Frobenius certificate)", withinFrobenius(instance, true))
+            + " (Frobenius certificate)", GramMatrices.certifies(instance.sigma(), groups, instance.deltaIn(), true))
         || !hypotheses.require("Assumption 1 (2): ||Sigma_ll'||_2 <= delta_out"
-            + " (Frobenius certificate)", withinFrobenius(instance, false))
+            + " (Frobenius certificate)", GramMatrices.certifies(instance.sigma(), groups, instance.deltaOut(), false))
         || !hypotheses.require("l in S (w_l* != 0)", l >= 0 && l < groupCount
             && instance.groupNormSquared(instance.wStar(), l).signum() > 0)) {
       return List.of();
@@ -189,20 +190,5 @@ public final class InitialDirectionLemmaChecker
 
   private static boolean inUnitInterval(BigRational value) {
     return value.signum() >= 0 && value.compareTo(BigRational.ONE) < 0;
-  }
-
-  private static boolean withinFrobenius(InitialDirectionInstance instance, boolean within) {
-    int groupCount = instance.groups().groupCount();
-    BigRational delta = within ? instance.deltaIn() : instance.deltaOut();
-    BigRational deltaSquared = delta.multiply(delta);
-    for (int l = 0; l < groupCount; l++) {
-      for (int m = 0; m < groupCount; m++) {
-        if ((l == m) == within
-            && instance.blockFrobeniusSquared(l, m).compareTo(deltaSquared) > 0) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

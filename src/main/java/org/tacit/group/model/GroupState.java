@@ -153,19 +153,9 @@ public record GroupState(GroupPartition groups, BigRational[][] sigma,
     return root.multiply(root).equals(x) ? Optional.of(root) : Optional.empty();
   }
 
-  /**
-   * The squared Frobenius norm of the block {@code (l, m)} of {@code Sigma - I}, an upper bound on
-   * its squared spectral norm (the Assumption 1 certificate).
-   */
+  /** The squared Frobenius norm of the block {@code (l, m)} of {@code Sigma - I}. */
   public BigRational blockFrobeniusSquared(int l, int m) {
-    BigRational sum = BigRational.ZERO;
-    for (int i : groups.members(l)) {
-      for (int j : groups.members(m)) {
-        BigRational entry = i == j ? sigma[i][j].subtract(BigRational.ONE) : sigma[i][j];
-        sum = sum.add(entry.multiply(entry));
-      }
-    }
-    return sum;
+    return GramMatrices.blockFrobeniusSquared(sigma, groups, l, m);
   }
 
   /**
@@ -173,19 +163,7 @@ public record GroupState(GroupPartition groups, BigRational[][] sigma,
    * Frobenius norm at most {@code delta >= 0}, which certifies Assumption 1 (1) or (2).
    */
   public boolean assumptionOneCertified(BigRational delta, boolean within) {
-    if (delta.signum() < 0) {
-      return false;
-    }
-    BigRational deltaSquared = delta.multiply(delta);
-    int groupCount = groups.groupCount();
-    for (int l = 0; l < groupCount; l++) {
-      for (int m = 0; m < groupCount; m++) {
-        if ((l == m) == within && blockFrobeniusSquared(l, m).compareTo(deltaSquared) > 0) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return GramMatrices.certifies(sigma, groups, delta, within);
   }
 
   /**
@@ -204,34 +182,7 @@ public record GroupState(GroupPartition groups, BigRational[][] sigma,
 
   /** Whether {@code Sigma} is symmetric positive definite, exactly (positive pivots). O(p^3). */
   public boolean positiveDefinite() {
-    int p = groups.dimension();
-    if (sigma.length != p) {
-      return false;
-    }
-    BigRational[][] a = new BigRational[p][];
-    for (int i = 0; i < p; i++) {
-      if (sigma[i].length != p) {
-        return false;
-      }
-      for (int j = 0; j < i; j++) {
-        if (!sigma[i][j].equals(sigma[j][i])) {
-          return false;
-        }
-      }
-      a[i] = sigma[i].clone();
-    }
-    for (int k = 0; k < p; k++) {
-      if (a[k][k].signum() <= 0) {
-        return false;
-      }
-      for (int i = k + 1; i < p; i++) {
-        BigRational factor = a[i][k].divide(a[k][k]);
-        for (int j = k; j < p; j++) {
-          a[i][j] = a[i][j].subtract(factor.multiply(a[k][j]));
-        }
-      }
-    }
-    return true;
+    return GramMatrices.positiveDefinite(sigma, groups.dimension());
   }
 
   /** The same truth and noise with another iterate {@code (u, v)}. */

@@ -62,54 +62,13 @@ public record InitialDirectionInstance(GroupPartition groups, BigRational[][] si
     return root.multiply(root).equals(square) ? Optional.of(root) : Optional.empty();
   }
 
-  /**
-   * The squared Frobenius norm of the block {@code (l, m)} of {@code Sigma - I}: an upper bound on
-   * the squared spectral norm, so {@code delta^2 >= ||block||_F^2} certifies
-   * {@code ||block||_2 <= delta}.
-   */
+  /** The squared Frobenius norm of the block {@code (l, m)} of {@code Sigma - I}. */
   public BigRational blockFrobeniusSquared(int l, int m) {
-    BigRational sum = BigRational.ZERO;
-    for (int i : groups.members(l)) {
-      for (int j : groups.members(m)) {
-        BigRational entry = i == j ? sigma[i][j].subtract(BigRational.ONE) : sigma[i][j];
-        sum = sum.add(entry.multiply(entry));
-      }
-    }
-    return sum;
+    return GramMatrices.blockFrobeniusSquared(sigma, groups, l, m);
   }
 
-  /**
-   * Whether {@code Sigma} is symmetric positive definite, exactly: symmetric elimination without
-   * pivoting has only positive pivots (Sylvester's criterion). O(p^3).
-   */
+  /** Whether {@code Sigma} is symmetric positive definite, exactly. O(p^3). */
   public boolean positiveDefinite() {
-    int p = groups.dimension();
-    if (sigma.length != p) {
-      return false;
-    }
-    BigRational[][] a = new BigRational[p][];
-    for (int i = 0; i < p; i++) {
-      if (sigma[i].length != p) {
-        return false;
-      }
-      for (int j = 0; j < i; j++) {
-        if (!sigma[i][j].equals(sigma[j][i])) {
-          return false;
-        }
-      }
-      a[i] = sigma[i].clone();
-    }
-    for (int k = 0; k < p; k++) {
-      if (a[k][k].signum() <= 0) {
-        return false;
-      }
-      for (int i = k + 1; i < p; i++) {
-        BigRational factor = a[i][k].divide(a[k][k]);
-        for (int j = k; j < p; j++) {
-          a[i][j] = a[i][j].subtract(factor.multiply(a[k][j]));
-        }
-      }
-    }
-    return true;
+    return GramMatrices.positiveDefinite(sigma, groups.dimension());
   }
 }
