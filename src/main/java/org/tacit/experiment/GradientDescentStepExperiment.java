@@ -2,6 +2,7 @@ package org.tacit.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public final class GradientDescentStepExperiment implements Experiment {
     double[] eta = table.column("eta");
     double[] distance = table.column("relativeL1Distance");
     Map<String, double[][]> series = new LinkedHashMap<>();
-    for (double id : java.util.Arrays.stream(instance).distinct().toArray()) {
+    for (double id : Arrays.stream(instance).distinct().toArray()) {
       List<double[]> xy = new ArrayList<>();
       for (int i = 0; i < instance.length; i++) {
         if (instance[i] == id && distance[i] > 0) {

@@ -2,6 +2,7 @@ package org.tacit.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class LnhwFigureFourExperiment
   static AlgorithmSimulation simulation(boolean full) {
     int groupCount = full ? 125 : 15;
     double[] support = new double[16];
-    java.util.Arrays.fill(support, 1.0);
+    Arrays.fill(support, 1.0);
     return AlgorithmSimulation.rademacher(full ? 100 : 30,
         GroupPartition.contiguous(groupCount, 4),
         AlgorithmSimulation.leading(4 * groupCount, support), 0.5, SEED);

@@ -2,6 +2,7 @@ package org.tacit.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +113,8 @@ public final class LnhwFigureSevenExperiment
     for (int k = 0; k < count; k++) {
       Checkpoint checkpoint = result.checkpoints().get(k);
       double[] theta = checkpoint.theta();
-      double[] u = java.util.Arrays.copyOfRange(theta, 0, groups.groupCount());
-      double[] v = java.util.Arrays.copyOfRange(theta, groups.groupCount(), theta.length);
+      double[] u = Arrays.copyOfRange(theta, 0, groups.groupCount());
+      double[] v = Arrays.copyOfRange(theta, groups.groupCount(), theta.length);
       double[] w = GroupedWeights.of(groups, u, v);
       recorded[k] = checkpoint.step();
       loss[k] = checkpoint.loss();

@@ -2,8 +2,10 @@ package org.tacit.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
@@ -114,7 +116,7 @@ public final class MsRateExperiment implements Experiment {
     }
     RateSweep sweep = RateSweep.run(system, precision, GRID, DECADES);
     List<String> row = new ArrayList<>(List.of(family, noisy ? "1" : "0", str(rows), str(cols),
-        str(sparsity), precision.name().toLowerCase(java.util.Locale.ROOT), str(redraws),
+        str(sparsity), precision.name().toLowerCase(Locale.ROOT), str(redraws),
         num(sweep.constants().rho().doubleValue()),
         num(sweep.constants().rhoTilde().doubleValue()),
         num(sweep.constants().rhoMinus().doubleValue()),
@@ -134,7 +136,7 @@ public final class MsRateExperiment implements Experiment {
   private List<String> failedRow(String family, boolean noisy, int rows, int cols, int sparsity,
       LpPrecision precision, int redraws) {
     List<String> row = new ArrayList<>(List.of(family, noisy ? "1" : "0", str(rows), str(cols),
-        str(sparsity), precision.name().toLowerCase(java.util.Locale.ROOT), str(redraws)));
+        str(sparsity), precision.name().toLowerCase(Locale.ROOT), str(redraws)));
     while (row.size() < columns().size()) {
       row.add("NaN");
     }
@@ -153,7 +155,7 @@ public final class MsRateExperiment implements Experiment {
       }
     }
     BigRational[] x0 = new BigRational[cols];
-    java.util.Arrays.fill(x0, BigRational.ZERO);
+    Arrays.fill(x0, BigRational.ZERO);
     for (int placed = 0; placed < sparsity; ) {
       int j = draws.intBetween(0, cols - 1);
       if (x0[j].isZero()) {
@@ -211,7 +213,7 @@ public final class MsRateExperiment implements Experiment {
         }
       }
       files.addAll(Plots.logLog(outDir, name() + "-instance" + r,
-          "MS rate, instance " + r + " (1 - rho = " + String.format(java.util.Locale.ROOT,
+          "MS rate, instance " + r + " (1 - rho = " + String.format(Locale.ROOT,
               "%.4f", oneMinusRho[r]) + ")", "alpha", "||x_inf(alpha) - x*||_1", series));
     }
     List<double[]> fitted = new ArrayList<>();

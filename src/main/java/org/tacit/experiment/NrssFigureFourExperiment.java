@@ -2,6 +2,7 @@ package org.tacit.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,7 @@ public final class NrssFigureFourExperiment implements Experiment {
     double[] twoOverLambda = table.column("twoOverLambdaMax");
     Map<String, double[][]> series = new LinkedHashMap<>();
     for (String kind : new String[] {"largest convergent eta", "2 / lambda_max at that solution"}) {
-      for (double a : java.util.Arrays.stream(alpha).distinct().sorted().toArray()) {
+      for (double a : Arrays.stream(alpha).distinct().sorted().toArray()) {
         List<double[]> xy = new ArrayList<>();
         for (int r = 0; r < depth.length; r++) {
           double value = kind.startsWith("largest") ? eta[r] : twoOverLambda[r];

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.stepsize.model.DepthDiagonalModel;
@@ -227,8 +228,8 @@ public final class NrssFigureOneExperiment implements Experiment {
         minAlpha = Math.min(minAlpha, alpha[r]);
         maxAlpha = Math.max(maxAlpha, alpha[r]);
         if (rows.get(r).get(convergedColumn).equals("true")) {
-          String label = (severalMeans ? String.format(java.util.Locale.ROOT, "mu = %.3g, ", mu[r])
-              : "") + String.format(java.util.Locale.ROOT, "GD, eta = %.3g", eta[r]);
+          String label = (severalMeans ? String.format(Locale.ROOT, "mu = %.3g, ", mu[r])
+              : "") + String.format(Locale.ROOT, "GD, eta = %.3g", eta[r]);
           byEta.computeIfAbsent(label, k -> new ArrayList<>())
               .add(new double[] {alpha[r], testLoss[r]});
         }
@@ -248,7 +249,7 @@ public final class NrssFigureOneExperiment implements Experiment {
     for (int r = 0; r < rows.size(); r++) {
       String kind = rows.get(r).get(kindColumn);
       if (!kind.equals("gd") && maxAlpha > 0) {
-        series.put((severalMeans ? String.format(java.util.Locale.ROOT, "mu = %.3g, ", mu[r])
+        series.put((severalMeans ? String.format(Locale.ROOT, "mu = %.3g, ", mu[r])
             : "") + "min " + kind + " interpolator",
             new double[][] {{minAlpha, maxAlpha}, {testLoss[r], testLoss[r]}});
       }

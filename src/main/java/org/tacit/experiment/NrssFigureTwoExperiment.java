@@ -2,6 +2,7 @@ package org.tacit.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ public final class NrssFigureTwoExperiment implements Experiment {
     String[] labels = {"lambda_max", "lower bound (stability measure)", "upper bound",
         "||beta o 4 (E x)^2||_1", "min lambda_max", "2 / eta"};
     List<Path> files = new ArrayList<>();
-    for (double a : new TreeSet<>(java.util.Arrays.stream(alpha).boxed().toList())) {
+    for (double a : new TreeSet<>(Arrays.stream(alpha).boxed().toList())) {
       Map<String, double[][]> series = new LinkedHashMap<>();
       for (int c = 0; c < columns.length; c++) {
         double[] values = table.column(columns[c]);

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tacit.io.UserInputException;
@@ -52,7 +53,7 @@ public record ResultTable(String experiment, ExperimentScale scale, int points, 
   /** The CSV text. */
   public String toCsv() {
     StringBuilder csv = new StringBuilder("# tacit reproduce " + experiment + " scale="
-        + scale.name().toLowerCase(java.util.Locale.ROOT) + " points=" + points + "\n");
+        + scale.name().toLowerCase(Locale.ROOT) + " points=" + points + "\n");
     csv.append(String.join(",", header)).append('\n');
     for (List<String> row : rows.values()) {
       csv.append(String.join(",", row)).append('\n');

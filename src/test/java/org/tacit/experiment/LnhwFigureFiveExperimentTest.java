@@ -2,6 +2,7 @@ package org.tacit.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.tacit.spec.Verifies;
 
@@ -32,9 +33,9 @@ class LnhwFigureFiveExperimentTest {
       assertThat(summary.signDirections()).as(variant.name()).isTrue();
       double[] best = new double[5];
       for (int r = 0; r < 5; r++) {
-        best[r] = java.util.Arrays.stream(summary.errors()[r]).min().orElseThrow();
+        best[r] = Arrays.stream(summary.errors()[r]).min().orElseThrow();
       }
-      java.util.Arrays.sort(best);
+      Arrays.sort(best);
       assertThat(best[2]).as(variant.name()).isLessThan(rate);
     }
   }

@@ -2,6 +2,8 @@ package org.tacit.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.tacit.group.model.LossConvention;
 import org.tacit.spec.Verifies;
@@ -12,8 +14,8 @@ import org.tacit.spec.Verifies;
  */
 class LnhwFigureSixExperimentTest {
 
-  private static final java.util.Map<LossConvention, LnhwFigureTrajectoryExperiment.Trace> RUNS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<LossConvention, LnhwFigureTrajectoryExperiment.Trace> RUNS =
+      new ConcurrentHashMap<>();
 
   private static LnhwFigureTrajectoryExperiment.Trace run(LossConvention convention) {
     return RUNS.computeIfAbsent(convention, c -> LnhwFigureTwoExperiment.algorithmOne(true, c));

@@ -2,6 +2,8 @@ package org.tacit.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.tacit.group.model.AlgorithmSimulation;
 import org.tacit.group.model.GroupPartition;
@@ -16,8 +18,8 @@ class LnhwFigureThreeExperimentTest {
 
   private static final double RATE = 9 * 0.25 * Math.log(300) / 150;
 
-  private static final java.util.Map<LnhwFigureThreeExperiment.Variant,
-      LnhwFigureTrajectoryExperiment.Trace> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<LnhwFigureThreeExperiment.Variant,
+      LnhwFigureTrajectoryExperiment.Trace> RUNS = new ConcurrentHashMap<>();
 
   private static LnhwFigureTrajectoryExperiment.Trace run(
       LnhwFigureThreeExperiment.Variant variant) {

@@ -1,6 +1,7 @@
 package org.tacit.group.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tacit.group.model.AlgorithmRun;
 import org.tacit.group.model.AlgorithmSettings;
@@ -172,7 +173,7 @@ public final class SwitchRuleAlgorithmChecker extends TheoremChecker<SwitchRuleI
         for (int t = 0; t < updates; t++) {
           double[] previous = run.u(t);
           if (t == 0 && rule.kind() == SwitchRule.Kind.PRACTICAL_FROM_ONE) {
-            java.util.Arrays.fill(previous, 1.0);
+            Arrays.fill(previous, 1.0);
           }
           double[] next = run.u(t + 1);
           double max = 0;

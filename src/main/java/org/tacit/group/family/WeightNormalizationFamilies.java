@@ -1,6 +1,7 @@
 package org.tacit.group.family;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.tacit.exact.BigRational;
@@ -124,7 +125,7 @@ public final class WeightNormalizationFamilies {
         BigRational gamma = BigRational.of(1, power);
         BigRational[] u0 = new BigRational[groups.groupCount()];
         BigRational alpha = BigRational.of(1, 1L << draws.intBetween(1, 6));
-        java.util.Arrays.fill(u0, alpha);
+        Arrays.fill(u0, alpha);
         return new WeightNormalizationOrthogonalInstance(groups, x, wStar, u0,
             unitDirections(draws, groups), gamma, draws.intBetween(1, 3));
       }

@@ -1,5 +1,6 @@
 package org.tacit.group.model;
 
+import java.util.Arrays;
 import java.util.List;
 import org.tacit.training.Checkpoint;
 import org.tacit.training.IterationLoop;
@@ -63,13 +64,13 @@ public record AlgorithmRun(TrainingResult result, GroupPartition groups, long sw
 
   /** {@code u} of recorded iterate {@code k}. */
   public double[] u(int k) {
-    return java.util.Arrays.copyOfRange(checkpoints().get(k).theta(), 0, groups.groupCount());
+    return Arrays.copyOfRange(checkpoints().get(k).theta(), 0, groups.groupCount());
   }
 
   /** {@code v} of recorded iterate {@code k}. */
   public double[] v(int k) {
     double[] theta = checkpoints().get(k).theta();
-    return java.util.Arrays.copyOfRange(theta, groups.groupCount(), theta.length);
+    return Arrays.copyOfRange(theta, groups.groupCount(), theta.length);
   }
 
   /** {@code w = G(u, v)} of recorded iterate {@code k}. */

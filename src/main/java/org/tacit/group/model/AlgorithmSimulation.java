@@ -1,5 +1,6 @@
 package org.tacit.group.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -97,7 +98,7 @@ public record AlgorithmSimulation(GroupedDesign design, double[] wStar, double[]
   /** {@code u(0) = alpha 1_L}. */
   public double[] uniformU(double alpha) {
     double[] u = new double[design.groups().groupCount()];
-    java.util.Arrays.fill(u, alpha);
+    Arrays.fill(u, alpha);
     return u;
   }
 

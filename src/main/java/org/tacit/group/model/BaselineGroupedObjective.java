@@ -1,5 +1,6 @@
 package org.tacit.group.model;
 
+import java.util.Arrays;
 import org.tacit.training.Objective;
 
 /**
@@ -82,8 +83,8 @@ public final class BaselineGroupedObjective implements Objective {
     for (int i = 0; i < p; i++) {
       s[i] /= n;
     }
-    double[] u = java.util.Arrays.copyOfRange(theta, 0, groupCount);
-    double[] v = java.util.Arrays.copyOfRange(theta, groupCount, theta.length);
+    double[] u = Arrays.copyOfRange(theta, 0, groupCount);
+    double[] v = Arrays.copyOfRange(theta, groupCount, theta.length);
     GroupedLoss.Gradient gradient = GroupedLoss.fromCorrelations(groups, u, v, s, scale);
     System.arraycopy(gradient.u(), 0, out, 0, groupCount);
     System.arraycopy(gradient.v(), 0, out, groupCount, p);

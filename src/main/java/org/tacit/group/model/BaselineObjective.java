@@ -1,5 +1,6 @@
 package org.tacit.group.model;
 
+import java.util.Arrays;
 import org.tacit.training.Objective;
 
 /**
@@ -50,7 +51,7 @@ public final class BaselineObjective implements Objective {
   /** {@code alpha 1} in this parameterization ({@code u = v = alpha 1}: w = 0 for u^2 - v^2). */
   public double[] initial(double alpha) {
     double[] theta = new double[dimension()];
-    java.util.Arrays.fill(theta, alpha);
+    Arrays.fill(theta, alpha);
     return theta;
   }
 

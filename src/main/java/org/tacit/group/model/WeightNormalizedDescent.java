@@ -1,5 +1,6 @@
 package org.tacit.group.model;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.tacit.training.IterativeMethod;
 
@@ -103,7 +104,7 @@ public final class WeightNormalizedDescent implements IterativeMethod {
     this.nextU = new double[groupCount];
     this.previousU = new double[groupCount];
     if (rule.kind() == SwitchRule.Kind.PRACTICAL_FROM_ONE) {
-      java.util.Arrays.fill(previousU, 1.0);
+      Arrays.fill(previousU, 1.0);
     } else {
       System.arraycopy(initialU, 0, previousU, 0, groupCount);
     }
@@ -154,7 +155,7 @@ public final class WeightNormalizedDescent implements IterativeMethod {
         || rule.kind() == SwitchRule.Kind.FIXED_STEP && t >= rule.fixedStep());
     boolean constant = switched || switchesNow;
     // s = X^T r / n at (u(t), v(t))
-    java.util.Arrays.fill(correlations, 0.0);
+    Arrays.fill(correlations, 0.0);
     for (int row = 0; row < n; row++) {
       double r = residual[row];
       int offset = row * p;
@@ -189,12 +190,12 @@ public final class WeightNormalizedDescent implements IterativeMethod {
     }
     // the u-step
     if (order == UpdateOrder.JACOBI) {
-      java.util.Arrays.fill(nextU, 0.0);
+      Arrays.fill(nextU, 0.0);
       for (int i = 0; i < p; i++) {
         nextU[groupOf[i]] += theta[groupCount + i] * correlations[i];
       }
     } else {
-      java.util.Arrays.fill(projections, 0.0);
+      Arrays.fill(projections, 0.0);
       for (int row = 0; row < n; row++) {
         int offset = row * p;
         int base = row * groupCount;
@@ -210,7 +211,7 @@ public final class WeightNormalizedDescent implements IterativeMethod {
         }
         secondResidual[row] = y[row] - fit;
       }
-      java.util.Arrays.fill(nextU, 0.0);
+      Arrays.fill(nextU, 0.0);
       for (int row = 0; row < n; row++) {
         double r = secondResidual[row];
         int base = row * groupCount;
