@@ -19,7 +19,8 @@ public final class Experiments {
         new NrssFigureFourExperiment(), new LnhwFigureTwoExperiment(),
         new LnhwFigureThreeExperiment(), new LnhwFigureFourExperiment(),
         new LnhwFigureFiveExperiment(), new LnhwFigureSixExperiment(),
-        new LnhwFigureSevenExperiment(), LnhwFigureThreeExperiment.figureEleven());
+        new LnhwFigureSevenExperiment(), LnhwFigureThreeExperiment.figureEleven(),
+        new LnhwFigureTwelveExperiment());
   }
 
   /** The experiment with this name, if any. */
