@@ -2,9 +2,11 @@ package org.tacit.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.tacit.group.model.AlgorithmRun;
 import org.tacit.group.model.AlgorithmSettings;
 import org.tacit.group.model.AlgorithmSimulation;
@@ -130,7 +132,7 @@ public final class LnhwFigureTwelveExperiment implements Experiment {
     int p = 2 * n;
     GroupPartition groups = GroupPartition.contiguous(p / 4, 4);
     double[] support = new double[SUPPORT];
-    java.util.Arrays.fill(support, SUPPORT_VALUE);
+    Arrays.fill(support, SUPPORT_VALUE);
     double[] wStar = AlgorithmSimulation.leading(p, support);
     long seed = 100L * repetition;
     return new AlgorithmSimulation[] {
@@ -260,7 +262,7 @@ public final class LnhwFigureTwelveExperiment implements Experiment {
     for (String column : errorColumns) {
       errors.add(table.column(column));
     }
-    java.util.TreeSet<Integer> distinct = new java.util.TreeSet<>();
+    TreeSet<Integer> distinct = new TreeSet<>();
     for (double level : levels) {
       distinct.add((int) level);
     }

@@ -44,7 +44,10 @@ class LnhwFigureTwelveExperimentTest {
     }
   }
 
-  /** The notebook's grids: sigma_j = exp(linspace(0, 3, 10))_j, penalties 0.1 exp(linspace(0.01, 3, 10)). */
+  /**
+   * The notebook's grids: sigma_j = exp(linspace(0, 3, 10))_j and penalties
+   * 0.1 exp(linspace(0.01, 3, 10)).
+   */
   @Test
   @Verifies("LNHW:fig-12")
   void gridsAreTheNotebooks() {

@@ -15,8 +15,8 @@ import java.util.List;
  *   theta_{k+1} = theta_k + sigma (X w_{k+1} - y)
  * </pre>
  * with group soft-thresholding {@code prox_{tau sum ||.||}(z)_l = (1 - tau / ||z_l||)_+ z_l},
- * {@code tau = sqrt(rho) s / ||X||_2}, {@code sigma = sqrt(rho) / (s ||X||_2)} (so
- * {@code tau sigma ||X||_2^2 = rho < 1}, the Chambolle-Pock condition) and step ratio
+ * {@code tau = sqrt(rho) s / N}, {@code sigma = sqrt(rho) / (s N)} with {@code N >= ||X||_2} (so
+ * {@code tau sigma ||X||_2^2 <= rho < 1}, the Chambolle-Pock condition) and step ratio
  * {@code s > 0}. This is iterreg's {@code sparse.dual_primal} with {@code prox} = group
  * soft-thresholding; the authors' notebook calls it with {@code rho = 0.99},
  * {@code max_iter = 100} and the step ratio {@code 10 * datadriven_ratio(X, y)}, whose formula
