@@ -20,7 +20,7 @@ public final class Experiments {
         new LnhwFigureThreeExperiment(), new LnhwFigureFourExperiment(),
         new LnhwFigureFiveExperiment(), new LnhwFigureSixExperiment(),
         new LnhwFigureSevenExperiment(), LnhwFigureThreeExperiment.figureEleven(),
-        new LnhwCorollaryOneExperiment());
+        new LnhwFigureTwelveExperiment(), new LnhwCorollaryOneExperiment());
   }
 
   /** The experiment with this name, if any. */

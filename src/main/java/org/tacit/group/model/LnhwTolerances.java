@@ -210,5 +210,37 @@ public final class LnhwTolerances {
    */
   public static final double PROBABILITY_ROUNDING = 1e-10;
 
+  // ---- Appendix E.3: Figure 12
+
+  /**
+   * Stopping rule of the group-lasso solver ({@link GroupLasso}): relative duality gap
+   * {@code (P(w) - D(rho)) / P(w) <= 1e-10}. Not a rounding allowance but the accuracy asked of
+   * the optimiser: the gap bounds {@code P(w) - min P} rigorously (weak duality), and on a design
+   * with {@code X^T X / n = I} the objective is 1-strongly convex, so
+   * {@code ||w - w_hat||^2 <= 2 gap}; 1e-10 keeps the solver's error in {@code log2 ||w - w*||^2}
+   * (Figure 12) far below the spread between repetitions, and stays 100 times above
+   * {@link #GROUP_LASSO_GAP_ROUNDING}, so it is reachable in double.
+   */
+  public static final double GROUP_LASSO_RELATIVE_GAP = 1e-10;
+
+  /**
+   * Rounding in a computed duality gap, relative to {@code P(w)}: {@code P} and {@code D} are sums
+   * of {@code n <= 1000} products of doubles ({@code ||r||^2}, {@code <r, y>}, and group norms),
+   * each with relative error at most {@code gamma_n = n u / (1 - n u) ~ 1.1e-13}; the two values
+   * are of order {@code P}, so the computed gap is off by at most about {@code 2.2e-13 P}; 1e-12
+   * leaves a factor of 4.5.
+   */
+  public static final double GROUP_LASSO_GAP_ROUNDING = 1e-12;
+
+  /**
+   * Convergence target of the primal-dual iteration ({@link PrimalDualIterativeRegularization})
+   * on instances whose constrained minimiser is unique and known: after the tested number of
+   * iterations the relative infeasibility {@code ||X w_k - y|| / ||y||} and the relative error
+   * {@code ||w_k - w*|| / ||w*||} are at most 1e-6. Not a rounding allowance: a statement that the
+   * iteration has converged (Chambolle-Pock converges for {@code tau sigma ||X||^2 < 1}); it is six
+   * orders of magnitude below the first iterates' values (of order 1) and nine above rounding.
+   */
+  public static final double PRIMAL_DUAL_CONVERGENCE = 1e-6;
+
   private LnhwTolerances() {}
 }
