@@ -3,6 +3,8 @@ package org.tacit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -12,20 +14,34 @@ import org.tacit.spec.SpecItem;
 import org.tacit.spec.SpecStatus;
 import org.tacit.spec.TestCitation;
 import org.tacit.spec.Traceability;
+import org.tacit.verify.CatalogueEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code tacit spec [ID]}: without an ID, the spec summary (item counts per paper and status, and
- * the traceability problems); with an ID, that item with its tests.
+ * the traceability problems); with an ID (case-insensitive), that item with its checkers (class
+ * and source file) and its tests; with {@code --list [KEY] [--status S]}, one line per item
+ * (id, status, title), optionally of one paper and one status.
  */
 @Command(name = "spec", mixinStandardHelpOptions = true,
-    description = "Print the spec summary, or one item (e.g. MS:thm-II.2) with its tests.")
+    description = "Print the spec summary, one item (e.g. MS:thm-II.2, any case) with its"
+        + " checkers and tests, or --list the items of a paper and status.")
 final class SpecCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..1", paramLabel = "ID", description = "a spec ID such as NRSS:lem-A.1")
+  @Parameters(arity = "0..1", paramLabel = "ID",
+      description = "a spec ID such as NRSS:lem-A.1 (any case); with --list, a paper key")
   private @Nullable String id;
+
+  @Option(names = "--list", description = "list the items (id, status, title)")
+  private boolean list;
+
+  @Option(names = "--status", paramLabel = "S",
+      description = "with --list: only items of this status (verified, partial, planned,"
+          + " not-checkable)")
+  private @Nullable String status;
 
   @Spec
   @SuppressWarnings("nullness:initialization.field.uninitialized")
@@ -37,8 +53,48 @@ final class SpecCommand implements Callable<Integer> {
     Traceability traceability = Traceability.check(Roots.repositoryRoot());
     PrintWriter out = command.commandLine().getOut();
     String wanted = id;
-    JsonOutput.print(out, wanted == null ? summary(traceability) : item(traceability, wanted), start);
+    if (list) {
+      JsonOutput.print(out, list(traceability, wanted, status), start);
+    } else if (status != null) {
+      throw new UserInputException("--status needs --list");
+    } else {
+      JsonOutput.print(out, wanted == null ? summary(traceability) : item(traceability, wanted),
+          start);
+    }
     return ExitCodes.OK;
+  }
+
+  private static ObjectNode list(Traceability traceability, @Nullable String paper,
+      @Nullable String statusText) {
+    List<SpecItem> items = traceability.spec().items();
+    String key = null;
+    if (paper != null) {
+      key = SpecId.PAPER_KEYS.stream().filter(k -> k.equalsIgnoreCase(paper)).findFirst()
+          .orElseThrow(() -> new UserInputException("unknown paper '" + paper + "' (expected one"
+              + " of " + SpecId.PAPER_KEYS + ")"));
+    }
+    SpecStatus wantedStatus = null;
+    if (statusText != null) {
+      try {
+        wantedStatus = SpecStatus.parse(statusText.toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException("unknown status '" + statusText + "' (expected verified,"
+            + " partial, planned or not-checkable)");
+      }
+    }
+    ObjectNode result = JsonOutput.object();
+    ArrayNode rows = result.putArray("items");
+    for (SpecItem item : items) {
+      if ((key == null || item.id().paper().equals(key))
+          && (wantedStatus == null || item.status() == wantedStatus)) {
+        ObjectNode row = rows.addObject();
+        row.put("id", item.id().toString());
+        row.put("status", item.status().spelling());
+        row.put("title", item.title());
+      }
+    }
+    result.put("count", rows.size());
+    return result;
   }
 
   private static ObjectNode summary(Traceability traceability) {
@@ -62,14 +118,18 @@ final class SpecCommand implements Callable<Integer> {
     return result;
   }
 
-  private static ObjectNode item(Traceability traceability, String wanted) {
-    try {
-      SpecId.parse(wanted);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(String.valueOf(e.getMessage()));
-    }
-    SpecItem item = traceability.spec().item(wanted)
-        .orElseThrow(() -> new UserInputException("no spec item " + wanted));
+  private static ObjectNode item(Traceability traceability, String asTyped) {
+    SpecItem item = traceability.spec().items().stream()
+        .filter(candidate -> candidate.id().toString().equalsIgnoreCase(asTyped)).findFirst()
+        .orElseGet(() -> {
+          try {
+            SpecId.parse(asTyped);
+          } catch (IllegalArgumentException e) {
+            throw new UserInputException(String.valueOf(e.getMessage()));
+          }
+          throw new UserInputException("no spec item " + asTyped);
+        });
+    String wanted = item.id().toString();
     ObjectNode result = JsonOutput.object();
     result.put("id", wanted);
     result.put("kind", item.id().kind());
@@ -89,6 +149,16 @@ final class SpecCommand implements Callable<Integer> {
       ObjectNode erratum = result.putObject("erratum");
       erratum.put("counterexample", counterexample);
       erratum.put("corrected", String.valueOf(item.erratumCorrected()));
+    }
+    ArrayNode checkers = result.putArray("checkers");
+    for (CatalogueEntry<?> entry : Catalogues.entries()) {
+      if (entry.specId().equals(wanted)) {
+        String type = entry.checker().getClass().getName();
+        ObjectNode checker = checkers.addObject();
+        checker.put("entry", entry.name());
+        checker.put("class", type);
+        checker.put("file", "src/main/java/" + type.replace('.', '/') + ".java");
+      }
     }
     ArrayNode tests = result.putArray("tests");
     for (TestCitation citation : traceability.testsOf(wanted)) {

@@ -81,6 +81,38 @@ class TacitMainTest {
     assertThat(run("spec", "nonsense").err()).contains("malformed spec ID 'nonsense'");
   }
 
+  /**
+   * Finding things (issue #13 point 7): IDs in any case, the checker class and its source file,
+   * and a filtered list. MS has exactly one not-checkable item in spec/MS.yaml.
+   */
+  @Test
+  void specFindsItemsInAnyCaseWithTheirCheckersAndLists() throws Exception {
+    Run item = run("spec", "lnhw:LEM-3");
+    assertThat(item.code()).as(item.err()).isZero();
+    JsonNode one = item.json();
+    assertThat(one.path("id").asText()).isEqualTo("LNHW:lem-3");
+    JsonNode checker = one.path("checkers").get(0);
+    assertThat(checker.path("class").asText())
+        .isEqualTo("org.tacit.group.check.InitialDirectionLemmaChecker");
+    assertThat(Files.exists(Roots.repositoryRoot().resolve(checker.path("file").asText())))
+        .isTrue();
+
+    Run listed = run("spec", "--list", "ms", "--status", "NOT-CHECKABLE");
+    assertThat(listed.code()).as(listed.err()).isZero();
+    JsonNode rows = listed.json().path("items");
+    assertThat(listed.json().path("count").asInt()).isEqualTo(1).isEqualTo(rows.size());
+    assertThat(rows.get(0).path("id").asText()).startsWith("MS:");
+    assertThat(rows.get(0).path("status").asText()).isEqualTo("not-checkable");
+
+    assertThat(run("spec", "--list", "XY").err())
+        .isEqualTo("tacit: error: unknown paper 'XY' (expected one of [ZG, NRSS, TDR, MS, LNHW])\n");
+    Run statusAlone = run("spec", "--status", "verified");
+    assertThat(statusAlone.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(statusAlone.err()).isEqualTo("tacit: error: --status needs --list\n");
+    assertThat(run("spec", "--list", "--status", "done").err())
+        .startsWith("tacit: error: unknown status 'done'");
+  }
+
   @Test
   void checkAllRunsEveryCheckerAndWritesTheReport() throws Exception {
     Path report = dir.resolve("report");
