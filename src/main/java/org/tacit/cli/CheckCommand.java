@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
   private long seed;
 
   @Option(names = "--report", paramLabel = "DIR", defaultValue = "tacit-out/report",
-      description = "where --all writes the report, relative to the repository (default: ${DEFAULT-VALUE})")
+      description = "where --all writes the report, relative to the current directory (default: ${DEFAULT-VALUE})")
   private Path reportDir = Path.of("tacit-out", "report");
 
   @Spec
@@ -95,6 +95,7 @@ final class CheckCommand implements Callable<Integer> {
     if (input != null) {
       throw new UserInputException("--in needs a checker ID, not --all");
     }
+    OutputDirectory.prepare(reportDir, "--report");
     return runBuiltIn(Catalogues.entries(), out, err, start, true);
   }
 
@@ -183,11 +184,10 @@ final class CheckCommand implements Callable<Integer> {
     table.forEach(err::println);
     result.put("allHold", allHold);
     if (writeReport) {
-      Path root = Roots.repositoryRoot();
-      Path reportOut = root.resolve(reportDir);
+      Path reportOut = OutputDirectory.prepare(reportDir, "--report");
       List<MarginStats> stats = recorder.snapshot();
       MarginLog.write(reportOut.resolve("margins"), "check-all", stats);
-      Traceability traceability = Traceability.check(root);
+      Traceability traceability = Traceability.check(Roots.repositoryRoot());
       new ReportWriter(traceability, MarginLog.readAll(reportOut.resolve("margins")))
           .write(reportOut);
       result.put("report", reportOut.resolve("index.html").toString());

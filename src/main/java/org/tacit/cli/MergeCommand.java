@@ -37,19 +37,20 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
+    Path directory = OutputDirectory.prepare(out, "--out");
     List<ResultTable> tables = new ArrayList<>();
     shards.forEach(file -> tables.add(ResultTable.read(file)));
     ResultTable merged = ResultTable.merge(tables);
     Experiment experiment = Experiments.named(merged.experiment()).orElseThrow(
         () -> new UserInputException("unknown reproduction " + merged.experiment()));
-    Path csv = out.resolve(experiment.name() + ".csv");
+    Path csv = directory.resolve(experiment.name() + ".csv");
     merged.write(csv);
     ObjectNode result = JsonOutput.object();
     result.put("reproduction", experiment.name());
     result.put("points", merged.rows().size());
     result.put("csv", csv.toString());
     ArrayNode plots = result.putArray("plots");
-    experiment.plot(merged, out).forEach(p -> plots.add(p.toString()));
+    experiment.plot(merged, directory).forEach(p -> plots.add(p.toString()));
     JsonOutput.print(command.commandLine().getOut(), result, start);
     return ExitCodes.OK;
   }

@@ -85,9 +85,10 @@ final class ReproduceCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new UserInputException("--threads must be at least 1, found " + threads);
     }
+    Path directory = OutputDirectory.prepare(out, "--out");
     ResultTable table = SweepRunner.run(experiment, parsedScale, part.index(), part.count(),
         threads, command.commandLine().getErr());
-    Path csv = out.resolve(part.count() == 1 ? experiment.name() + ".csv"
+    Path csv = directory.resolve(part.count() == 1 ? experiment.name() + ".csv"
         : experiment.name() + ".shard-" + part.index() + "-of-" + part.count() + ".csv");
     table.write(csv);
     result.put("reproduction", experiment.name());
@@ -95,7 +96,7 @@ final class ReproduceCommand implements Callable<Integer> {
     result.put("csv", csv.toString());
     ArrayNode plots = result.putArray("plots");
     if (table.complete()) {
-      experiment.plot(table, out).forEach(p -> plots.add(p.toString()));
+      experiment.plot(table, directory).forEach(p -> plots.add(p.toString()));
     } else {
       result.put("note", "a shard: merge all shards with 'tacit merge' to plot");
     }

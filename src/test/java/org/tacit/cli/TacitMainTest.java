@@ -113,6 +113,27 @@ class TacitMainTest {
         .startsWith("tacit: error: unknown status 'done'");
   }
 
+  /**
+   * Output directories are checked before any computation (issue #13 point 9): a path under a
+   * regular file cannot be a directory, so the command stops at once with one line and exit 2,
+   * before the verdict table or the sweep's progress would be printed.
+   */
+  @Test
+  void badOutputDirectoriesFailBeforeTheComputation() throws Exception {
+    Path file = Files.writeString(dir.resolve("plain-file"), "x");
+    Path below = file.resolve("sub");
+    Run check = run("check", "--all", "--report", below.toString());
+    assertThat(check.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(check.err()).startsWith("tacit: error: --report " + below + ": ")
+        .endsWith("\n").doesNotContain("\n" + "tacit");
+    assertThat(check.err().lines().count()).isEqualTo(1);
+    assertThat(check.out()).isEmpty();
+    Run reproduce = run("reproduce", "ms-gd-step", "--scale", "tiny", "--out", below.toString());
+    assertThat(reproduce.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(reproduce.err()).startsWith("tacit: error: --out " + below + ": ");
+    assertThat(reproduce.err().lines().count()).isEqualTo(1);
+  }
+
   @Test
   void checkAllRunsEveryCheckerAndWritesTheReport() throws Exception {
     Path report = dir.resolve("report");
