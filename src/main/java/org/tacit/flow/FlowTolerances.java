@@ -38,13 +38,25 @@ public final class FlowTolerances {
 
   /**
    * Largest factor by which the step grows from one step to the next (the factor used when the
-   * error estimate is zero or not finite): the error estimate is asymptotic in h, so an unbounded
+   * error estimate is zero): the error estimate is asymptotic in h, so an unbounded
    * jump would leave the regime where it is meaningful; 5 is the usual upper end (same reference).
    */
   public static final double MAX_STEP_GROWTH = 5;
 
-  /** Smallest factor by which a step shrinks after a rejection (at most five-fold per try). */
+  /**
+   * Smallest factor by which a step shrinks after a rejection (at most five-fold per try); also
+   * the factor applied when the error estimate is not finite (a stage overflowed), since a
+   * non-finite estimate says only that the step was too long.
+   */
   public static final double MIN_STEP_SHRINK = 0.2;
+
+  /**
+   * The integration gives up when the step falls to {@code STEP_FLOOR_ULPS} units in the last
+   * place of the flow time (at least of 1): such a step no longer advances the time, so shrinking
+   * further can only loop. It happens when the stages overflow at every step length (e.g. for
+   * entries near the double range); the run then ends, not converged, with that reason.
+   */
+  public static final double STEP_FLOOR_ULPS = 4;
 
   private FlowTolerances() {}
 }

@@ -103,9 +103,16 @@ public final class LogDomainGradientFlow {
         time += h;
         steps++;
       }
-      double factor = Double.isFinite(error) && error > 0
-          ? FlowTolerances.STEP_SAFETY / Math.sqrt(error) : FlowTolerances.MAX_STEP_GROWTH;
+      double factor = !Double.isFinite(error) ? FlowTolerances.MIN_STEP_SHRINK
+          : error > 0 ? FlowTolerances.STEP_SAFETY / Math.sqrt(error)
+          : FlowTolerances.MAX_STEP_GROWTH;
       h *= Math.min(FlowTolerances.MAX_STEP_GROWTH, Math.max(FlowTolerances.MIN_STEP_SHRINK, factor));
+      double floor = FlowTolerances.STEP_FLOOR_ULPS * Math.ulp(Math.max(time, 1.0));
+      if (!(h > floor)) {
+        return new FlowResult(z.clone(), exp(z), time, steps, evaluations, residual, false,
+            "step size " + h + " fell below " + floor + " at flow time " + time
+                + (Double.isFinite(error) ? "" : " (the stages overflow double)"));
+      }
     }
   }
 
