@@ -11,8 +11,21 @@ public final class JsonNumbers {
 
   private JsonNumbers() {}
 
-  /** The exact value of {@code node}, or a {@link UserInputException} naming file and field. */
+  /**
+   * The exact value of {@code node}, or a {@link UserInputException} naming file and field; values
+   * whose magnitude rounds beyond the double range are refused too, since every command computes
+   * in double somewhere (screening, double solvers), where they would overflow.
+   */
   public static BigRational rational(JsonNode node, String file, String field) {
+    BigRational value = exactValue(node, file, field);
+    if (!Double.isFinite(value.doubleValue())) {
+      throw UserInputException.at(file, field, "outside the range of double (|x| <= "
+          + Double.MAX_VALUE + "), found " + value.toBigDecimal(4).toString());
+    }
+    return value;
+  }
+
+  private static BigRational exactValue(JsonNode node, String file, String field) {
     if (node.isNumber()) {
       if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())
           && !node.isBigDecimal()) {

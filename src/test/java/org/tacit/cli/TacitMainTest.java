@@ -134,6 +134,30 @@ class TacitMainTest {
     assertThat(reproduce.err().lines().count()).isEqualTo(1);
   }
 
+  /**
+   * Numbers beyond double (issue #13 point 8): y = 1e400 is read exactly but would overflow every
+   * double computation; each command that reads a linear system refuses it with one line naming
+   * the field and exit 2 (it used to end in an internal error, exit 1, for l1min, nullspace and
+   * bregman).
+   */
+  @Test
+  void valuesBeyondTheDoubleRangeAreRefusedByName() throws Exception {
+    Path big = Files.writeString(dir.resolve("big.json"), "{\"A\": [[1, 2, 3]], \"y\": [1e400]}");
+    String[][] commands = {
+        {"l1min", "--in", big.toString()},
+        {"nullspace", "--in", big.toString()},
+        {"bregman", "--in", big.toString(), "--alpha", "0.1"},
+        {"flow", "--in", big.toString(), "--alpha", "0.1"},
+        {"dln", "train", "--in", big.toString(), "--alpha", "0.1", "--eta", "0.01"}};
+    for (String[] command : commands) {
+      Run r = run(command);
+      assertThat(r.code()).as(String.join(" ", command)).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err()).as(String.join(" ", command))
+          .isEqualTo("tacit: error: " + big + ": y[0]: outside the range of double (|x| <= "
+              + Double.MAX_VALUE + "), found 1.000E+400\n");
+    }
+  }
+
   @Test
   void checkAllRunsEveryCheckerAndWritesTheReport() throws Exception {
     Path report = dir.resolve("report");
