@@ -19,8 +19,11 @@ import org.tacit.verify.MarginStats;
 
 /**
  * Writes the verification report ({@code report.md} and {@code index.html}) into a directory:
- * a summary per paper (counts by status, instances, failures), the traceability problems, and
- * per item its status, tests, instances tried, failures and worst margin (design brief).
+ * a summary per paper (counts by status, errata, instances, failures), the traceability problems,
+ * a section per erratum (the printed statement, the counterexample, the corrected statement, the
+ * tests and the proof note), and per item its status, tests, proof note, instances tried,
+ * failures and worst margin (design brief). The HTML page hides {@code planned} rows by default
+ * (a check box shows them).
  *
  * <p>Contract: reads nothing itself; deterministic for the same inputs. The HTML escapes all text.
  */
@@ -68,6 +71,26 @@ public final class ReportWriter {
     } else {
       problems.forEach(p -> md.append("- ").append(p).append('\n'));
     }
+    md.append("\n## Errata\n\n");
+    List<SpecItem> errata = errata();
+    if (errata.isEmpty()) {
+      md.append("None.\n");
+    }
+    for (SpecItem item : errata) {
+      String id = item.id().toString();
+      md.append("### ").append(id).append(": ").append(cell(item.title())).append("\n\n")
+          .append("- printed: ").append(cell(item.statement())).append('\n')
+          .append("- counterexample: ").append(cell(String.valueOf(item.erratumCounterexample())))
+          .append('\n')
+          .append("- corrected: ").append(cell(String.valueOf(item.erratumCorrected())))
+          .append('\n')
+          .append("- tests: ").append(cell(tests(id))).append('\n');
+      String notes = item.notes();
+      if (notes != null) {
+        md.append("- proof note: ").append(notes).append('\n');
+      }
+      md.append('\n');
+    }
     for (String paper : SpecId.PAPER_KEYS) {
       md.append("\n## ").append(paper).append("\n\n| id | title | status | tests | instances "
           + "| failures | worst margin | worst check |\n|---|---|---|---|---|---|---|---|\n");
@@ -93,7 +116,9 @@ public final class ReportWriter {
         + "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
         + "td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top;font-size:90%}"
         + ".verified{background:#dfd}.partial{background:#ffd}.planned{background:#eee}"
-        + ".not-checkable{background:#fde}.fail{color:#b00;font-weight:bold}</style></head><body>\n"
+        + ".not-checkable{background:#fde}.fail{color:#b00;font-weight:bold}"
+        + ".hide-planned tr.planned{display:none}dt{font-weight:bold}dd{margin-bottom:.5em}"
+        + "</style></head><body class=\"hide-planned\">\n"
         + "<h1>Tacit verification report</h1>\n<p>Margins: a check of L &le; R records "
         + "(R &minus; L) / max(|L|, |R|, 1e-300); equalities record minus the relative discrepancy."
         + "</p>\n<h2>Summary</h2>\n<table><tr><th>paper</th><th>items</th><th>verified</th>"
@@ -109,15 +134,35 @@ public final class ReportWriter {
       html.append("<td>").append(instances(paper)).append("</td><td>").append(failures(paper))
           .append("</td></tr>\n");
     }
-    html.append("</table>\n<h2>Traceability problems</h2>\n");
+    html.append("</table>\n<p><label><input type=\"checkbox\" id=\"show-planned\" onchange=\""
+        + "document.body.classList.toggle('hide-planned', !this.checked)\"> show planned items"
+        + "</label></p>\n<h2>Traceability problems</h2>\n");
     List<String> problems = traceability.problems();
     html.append(problems.isEmpty() ? "<p>None.</p>\n" : problems.stream()
         .map(p -> "<li class=\"fail\">" + escape(p) + "</li>")
         .collect(Collectors.joining("\n", "<ul>\n", "\n</ul>\n")));
+    html.append("<h2 id=\"errata\">Errata</h2>\n");
+    List<SpecItem> errata = errata();
+    if (errata.isEmpty()) {
+      html.append("<p>None.</p>\n");
+    }
+    for (SpecItem item : errata) {
+      String id = item.id().toString();
+      String notes = item.notes();
+      html.append("<h3 id=\"erratum-").append(escape(id)).append("\">").append(escape(id))
+          .append(": ").append(escape(item.title())).append("</h3>\n<dl><dt>printed</dt><dd>")
+          .append(escape(item.statement())).append("</dd><dt>counterexample</dt><dd>")
+          .append(escape(String.valueOf(item.erratumCounterexample())))
+          .append("</dd><dt>corrected</dt><dd>")
+          .append(escape(String.valueOf(item.erratumCorrected()))).append("</dd><dt>tests</dt><dd>")
+          .append(escape(tests(id))).append("</dd>")
+          .append(notes == null ? "" : "<dt>proof note</dt><dd>" + escape(notes) + "</dd>")
+          .append("</dl>\n");
+    }
     for (String paper : SpecId.PAPER_KEYS) {
       html.append("<h2 id=\"").append(paper).append("\">").append(paper).append("</h2>\n<table>"
           + "<tr><th>id</th><th>title</th><th>status</th><th>why</th><th>tests</th>"
-          + "<th>instances</th><th>failures</th><th>worst margin</th></tr>\n");
+          + "<th>proof note</th><th>instances</th><th>failures</th><th>worst margin</th></tr>\n");
       for (SpecItem item : traceability.spec().paper(paper)) {
         String id = item.id().toString();
         @Nullable MarginStats stats = margins.get(id);
@@ -125,6 +170,10 @@ public final class ReportWriter {
             .append(escape(id)).append("</td><td>").append(escape(item.title())).append("</td><td>")
             .append(item.status().spelling()).append("</td><td>").append(escape(item.why()))
             .append("</td><td>").append(escape(tests(id))).append("</td><td>")
+            .append(escape(String.valueOf(item.notes() == null ? "" : item.notes())))
+            .append(item.erratumCounterexample() == null ? ""
+                : " <a href=\"#erratum-" + escape(id) + "\">erratum</a>")
+            .append("</td><td>")
             .append(stats == null ? "" : stats.instances()).append("</td><td")
             .append(stats != null && stats.failures() > 0 ? " class=\"fail\">" : ">")
             .append(stats == null ? "" : stats.failures()).append("</td><td>")
@@ -134,6 +183,12 @@ public final class ReportWriter {
       html.append("</table>\n");
     }
     return html.append("</body></html>\n").toString();
+  }
+
+  /** The items with an erratum, in spec order. */
+  private List<SpecItem> errata() {
+    return traceability.spec().items().stream()
+        .filter(item -> item.erratumCounterexample() != null).toList();
   }
 
   private long instances(String paper) {

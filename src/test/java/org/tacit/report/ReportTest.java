@@ -27,6 +27,8 @@ class ReportTest {
       String items = paper.equals("MS")
           ? "  - id: MS:thm-1\n    kind: thm\n    title: \"Bound <a|b>\"\n    statement: s\n"
               + "    status: " + verifiedStatus + "\n    notes: proofs-notes/a.md\n    why: w\n"
+              + "    erratum:\n      counterexample: \"A = [1, -3] <exact>\"\n"
+              + "      corrected: \"the bound with 2\"\n"
               + "  - id: MS:lem-2\n    kind: lem\n    statement: s\n    status: planned\n    why: later\n"
           : "  - id: " + paper + ":def-1\n    kind: def\n    statement: s\n    status: not-checkable\n"
               + "    why: informal\n";
@@ -51,9 +53,17 @@ class ReportTest {
         .contains("| MS:thm-1 | Bound <a\\|b> | verified | ATest#bound | 40 | 0 | 1.250e-01 | upper <bound> |")
         .contains("| MS:lem-2 |  | planned |  |  |  |  |  |")
         .contains("## Traceability problems\n\nNone.");
+    assertThat(md).contains("## Errata\n\n### MS:thm-1: Bound <a\\|b>\n\n- printed: s\n"
+        + "- counterexample: A = [1, -3] <exact>\n- corrected: the bound with 2\n"
+        + "- tests: ATest#bound\n- proof note: proofs-notes/a.md\n");
     String html = Files.readString(root.resolve("out/index.html"));
     assertThat(html).contains("Bound &lt;a|b&gt;").contains("<td>40</td>")
         .contains("class=\"verified\"").doesNotContain("<bound>");
+    // the erratum section, linked from the item's row; planned rows hidden until asked for
+    assertThat(html).contains("<h3 id=\"erratum-MS:thm-1\">")
+        .contains("A = [1, -3] &lt;exact&gt;").contains("<a href=\"#erratum-MS:thm-1\">erratum</a>")
+        .contains("<body class=\"hide-planned\">").contains("id=\"show-planned\"")
+        .contains(".hide-planned tr.planned{display:none}");
   }
 
   @Test
