@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.tacit.bregman.BregmanTolerances;
 import org.tacit.bregman.EntropyProjectionResult;
 import org.tacit.flow.FlowResult;
 import org.tacit.flow.LogDomainGradientFlow;
@@ -78,10 +79,17 @@ final class FlowCommand implements Callable<Integer> {
     if (run.converged()) {
       LinearSystem exact = Inputs.exact(system);
       boolean[] mask = Projections.maximalSupport(exact);
-      EntropyProjectionResult square = Projections.solve(exact, mask, alpha * alpha);
+      if (alpha * alpha >= BregmanTolerances.MIN_ALPHA) {
+        EntropyProjectionResult square = Projections.solve(exact, mask, alpha * alpha);
+        JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlphaSquared",
+            maxDistance(run.logX(), square.logX(), mask));
+      } else {
+        json.putNull("maxLogDistanceToProjectionOfAlphaSquared");
+        json.put("note", "alpha^2 = " + alpha * alpha + " is below the smallest scale of the"
+            + " certified projection (" + BregmanTolerances.MIN_ALPHA + "): that distance is not"
+            + " computed");
+      }
       EntropyProjectionResult printed = Projections.solve(exact, mask, alpha);
-      JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlphaSquared",
-          maxDistance(run.logX(), square.logX(), mask));
       JsonOutput.putDouble(json, "maxLogDistanceToProjectionOfAlpha",
           maxDistance(run.logX(), printed.logX(), mask));
     }

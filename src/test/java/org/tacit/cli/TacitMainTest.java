@@ -297,6 +297,14 @@ class TacitMainTest {
     assertThat(limit.path("maxLogDistanceToProjectionOfAlphaSquared").asDouble()).isLessThan(1e-8);
     assertThat(limit.path("maxLogDistanceToProjectionOfAlpha").asDouble()).isGreaterThan(1);
 
+    // alpha = 1e-300 (issue #13 point 1): the flow ends in bounded time; alpha^2 underflows, so
+    // its projection is not computed and the output says so instead of failing a hypothesis
+    Run tiny = run("flow", "--in", system.toString(), "--alpha", "1e-300");
+    assertThat(tiny.code()).as(tiny.err()).isZero();
+    assertThat(tiny.json().path("converged").asBoolean()).isTrue();
+    assertThat(tiny.json().path("maxLogDistanceToProjectionOfAlphaSquared").isNull()).isTrue();
+    assertThat(tiny.json().path("note").asText()).contains("alpha^2 = 0.0 is below");
+
     Run gd = run("flow", "--in", system.toString(), "--alpha", "0.3", "--eta", "0.001");
     assertThat(gd.code()).as(gd.err()).isZero();
     assertThat(gd.json().path("method").asText()).isEqualTo("gradient descent");
