@@ -1,5 +1,6 @@
 package org.tacit.experiment;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -23,8 +25,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class Plots {
 
-  private static final String[] COLORS =
-      {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
+  /**
+   * The Okabe-Ito palette (colour-blind safe), in the same order for the PNG and the SVG of a
+   * chart, so that a series has one colour in both.
+   */
+  private static final String[] COLORS = {"#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7",
+      "#56B4E9", "#000000", "#F0E442"};
 
   private Plots() {}
 
@@ -56,9 +62,15 @@ public final class Plots {
         .yAxisTitle(yWide ? "log10 " + yLabel : yLabel).build();
     chart.getStyler().setXAxisLogarithmic(!xWide && decades(series, 0) >= MIN_LOG_AXIS_DECADES);
     chart.getStyler().setYAxisLogarithmic(logY && !yWide);
+    int index = 0;
     for (Map.Entry<String, double[][]> entry : series.entrySet()) {
-      chart.addSeries(entry.getKey(), axisValues(entry.getValue()[0], xWide),
-          axisValues(entry.getValue()[1], yWide)).setMarker(SeriesMarkers.CIRCLE);
+      Color color = Color.decode(COLORS[index % COLORS.length]);
+      XYSeries added = chart.addSeries(entry.getKey(), axisValues(entry.getValue()[0], xWide),
+          axisValues(entry.getValue()[1], yWide));
+      added.setMarker(SeriesMarkers.CIRCLE);
+      added.setLineColor(color);
+      added.setMarkerColor(color);
+      index++;
     }
     try {
       Files.createDirectories(dir);
