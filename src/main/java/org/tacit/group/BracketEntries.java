@@ -36,38 +36,42 @@ final class BracketEntries {
 
   private BracketEntries() {}
 
-  /** The entries, in the order {@code tacit check --all} runs them. */
+  /**
+   * The entries, in the order {@code tacit check --all} runs them (one statement per entry, so
+   * that the type inference of each stays small).
+   */
   static List<CatalogueEntry<?>> entries() {
-    return List.of(
-        CatalogueEntry.of(LieBracketDefinitionChecker.SPEC_ID,
-            new CheckSuite<>(new LieBracketDefinitionChecker(),
-                VectorFieldFamilies.polynomialTriples()),
-            null, new HypothesisViolation<>("X, Y, Z, A, B and x live in one R^D",
-                BracketEntries::pointOfTheWrongDimension)),
-        CatalogueEntry.of(CommutingParameterizationChecker.SPEC_ID,
-            new CheckSuite<>(new CommutingParameterizationChecker(),
-                VectorFieldFamilies.separableParameterizations()),
-            null, new HypothesisViolation<>("G is separable (each parameter affects one coordinate)",
-                BracketEntries::groupedParameterization)),
-        CatalogueEntry.of(GroupedDerivativesRemarkChecker.SPEC_ID,
-            new CheckSuite<>(new GroupedDerivativesRemarkChecker(), BracketFamilies.anyPair()),
-            null, nonPositiveMagnitude(BracketFamilies.anyPair())),
-        CatalogueEntry.of(BracketClosedFormRemarkChecker.SPEC_ID,
-            new CheckSuite<>(new BracketClosedFormRemarkChecker(), BracketFamilies.anyPair()),
-            null, nonPositiveMagnitude(BracketFamilies.anyPair())),
-        CatalogueEntry.of(NonCommutingLemmaChecker.SPEC_ID,
-            new CheckSuite<>(new NonCommutingLemmaChecker(), BracketFamilies.witnessPair()),
-            null, nonPositiveMagnitude(BracketFamilies.witnessPair())),
-        CatalogueEntry.of(NestedBracketRemarkChecker.SPEC_ID,
-            new CheckSuite<>(new NestedBracketRemarkChecker(), BracketFamilies.witnessPair()),
-            null, nonPositiveMagnitude(BracketFamilies.witnessPair())),
-        CatalogueEntry.of(FlowCommutatorRemarkChecker.SPEC_ID,
-            new CheckSuite<>(new FlowCommutatorRemarkChecker(), BracketFamilies.witnessPair()),
-            null, nonPositiveMagnitude(BracketFamilies.witnessPair())),
-        CatalogueEntry.of(MirrorFlowObstructionTheoremChecker.SPEC_ID,
-            new CheckSuite<>(new MirrorFlowObstructionTheoremChecker(),
-                BracketFamilies.witnessPair()),
-            null, nonPositiveMagnitude(BracketFamilies.witnessPair())));
+    List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of(LieBracketDefinitionChecker.SPEC_ID,
+        new CheckSuite<>(new LieBracketDefinitionChecker(),
+            VectorFieldFamilies.polynomialTriples()),
+        null, new HypothesisViolation<>("X, Y, Z, A, B and x live in one R^D",
+            BracketEntries::pointOfTheWrongDimension)));
+    entries.add(CatalogueEntry.of(CommutingParameterizationChecker.SPEC_ID,
+        new CheckSuite<>(new CommutingParameterizationChecker(),
+            VectorFieldFamilies.separableParameterizations()),
+        null, new HypothesisViolation<>("G is separable (each parameter affects one coordinate)",
+            BracketEntries::groupedParameterization)));
+    entries.add(CatalogueEntry.of(GroupedDerivativesRemarkChecker.SPEC_ID,
+        new CheckSuite<>(new GroupedDerivativesRemarkChecker(), BracketFamilies.anyPair()),
+        null, nonPositiveMagnitude(BracketFamilies.anyPair())));
+    entries.add(CatalogueEntry.of(BracketClosedFormRemarkChecker.SPEC_ID,
+        new CheckSuite<>(new BracketClosedFormRemarkChecker(), BracketFamilies.anyPair()),
+        null, nonPositiveMagnitude(BracketFamilies.anyPair())));
+    entries.add(CatalogueEntry.of(NonCommutingLemmaChecker.SPEC_ID,
+        new CheckSuite<>(new NonCommutingLemmaChecker(), BracketFamilies.witnessPair()),
+        null, nonPositiveMagnitude(BracketFamilies.witnessPair())));
+    entries.add(CatalogueEntry.of(NestedBracketRemarkChecker.SPEC_ID,
+        new CheckSuite<>(new NestedBracketRemarkChecker(), BracketFamilies.witnessPair()),
+        null, nonPositiveMagnitude(BracketFamilies.witnessPair())));
+    entries.add(CatalogueEntry.of(FlowCommutatorRemarkChecker.SPEC_ID,
+        new CheckSuite<>(new FlowCommutatorRemarkChecker(), BracketFamilies.witnessPair()),
+        null, nonPositiveMagnitude(BracketFamilies.witnessPair())));
+    entries.add(CatalogueEntry.of(MirrorFlowObstructionTheoremChecker.SPEC_ID,
+        new CheckSuite<>(new MirrorFlowObstructionTheoremChecker(),
+            BracketFamilies.witnessPair()),
+        null, nonPositiveMagnitude(BracketFamilies.witnessPair())));
+    return entries;
   }
 
   /** A built-in triple whose point has one coordinate too many (D + 1). */

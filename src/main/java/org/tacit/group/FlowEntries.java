@@ -1,5 +1,6 @@
 package org.tacit.group;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.FrozenDirectionLemmaChecker;
@@ -27,39 +28,43 @@ final class FlowEntries {
 
   private FlowEntries() {}
 
-  /** The entries, in the order {@code tacit check --all} runs them. */
+  /**
+   * The entries, in the order {@code tacit check --all} runs them (one statement per entry, so
+   * that the type inference of each stays small).
+   */
   static List<CatalogueEntry<?>> entries() {
-    return List.of(
-        CatalogueEntry.of("LNHW:eq-3",
-            new CheckSuite<>(new GradientFlowEquationChecker(),
-                GradientFlowFamilies.generalDesigns()),
-            null,
-            new HypothesisViolation<>(GradientFlowEquationChecker.POSITIVE_U,
-                FlowEntries::zeroMagnitude)),
-        CatalogueEntry.of("LNHW:lem-4",
-            new CheckSuite<>(new FrozenDirectionLemmaChecker(),
-                OrthogonalFlowFamilies.frozenDirection()),
-            null,
-            new HypothesisViolation<>(FrozenDirectionLemmaChecker.ORTHOGONAL,
-                FlowEntries::flippedEntry)),
-        CatalogueEntry.of("LNHW:thm-2",
-            new CheckSuite<>(new OrthogonalRecoveryTheoremChecker(),
-                OrthogonalFlowFamilies.recovery()),
-            null,
-            new HypothesisViolation<>(OrthogonalRecoveryHypotheses.THETA_SMALL,
-                FlowEntries::thetaAtTheBound)),
-        CatalogueEntry.of("LNHW:rem-B.2",
-            new CheckSuite<>(new OrthogonalSupportGrowthRemarkChecker(),
-                OrthogonalFlowFamilies.recovery()),
-            null,
-            new HypothesisViolation<>(OrthogonalRecoveryHypotheses.NOISE,
-                FlowEntries::loudNoise)),
-        CatalogueEntry.of("LNHW:rem-B.3",
-            new CheckSuite<>(new OrthogonalOffSupportRemarkChecker(),
-                OrthogonalFlowFamilies.recovery()),
-            null,
-            new HypothesisViolation<>(OrthogonalRecoveryHypotheses.ORTHOGONAL,
-                FlowEntries::notOrthogonal)));
+    List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of("LNHW:eq-3",
+        new CheckSuite<>(new GradientFlowEquationChecker(),
+            GradientFlowFamilies.generalDesigns()),
+        null,
+        new HypothesisViolation<>(GradientFlowEquationChecker.POSITIVE_U,
+            FlowEntries::zeroMagnitude)));
+    entries.add(CatalogueEntry.of("LNHW:lem-4",
+        new CheckSuite<>(new FrozenDirectionLemmaChecker(),
+            OrthogonalFlowFamilies.frozenDirection()),
+        null,
+        new HypothesisViolation<>(FrozenDirectionLemmaChecker.ORTHOGONAL,
+            FlowEntries::flippedEntry)));
+    entries.add(CatalogueEntry.of("LNHW:thm-2",
+        new CheckSuite<>(new OrthogonalRecoveryTheoremChecker(),
+            OrthogonalFlowFamilies.recovery()),
+        null,
+        new HypothesisViolation<>(OrthogonalRecoveryHypotheses.THETA_SMALL,
+            FlowEntries::thetaAtTheBound)));
+    entries.add(CatalogueEntry.of("LNHW:rem-B.2",
+        new CheckSuite<>(new OrthogonalSupportGrowthRemarkChecker(),
+            OrthogonalFlowFamilies.recovery()),
+        null,
+        new HypothesisViolation<>(OrthogonalRecoveryHypotheses.NOISE,
+            FlowEntries::loudNoise)));
+    entries.add(CatalogueEntry.of("LNHW:rem-B.3",
+        new CheckSuite<>(new OrthogonalOffSupportRemarkChecker(),
+            OrthogonalFlowFamilies.recovery()),
+        null,
+        new HypothesisViolation<>(OrthogonalRecoveryHypotheses.ORTHOGONAL,
+            FlowEntries::notOrthogonal)));
+    return entries;
   }
 
   /** A built-in flow instance with {@code u_0(0) = 0}. */

@@ -1,5 +1,6 @@
 package org.tacit.group;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.BalancingLemmaChecker;
@@ -36,68 +37,72 @@ final class ModelEntries {
 
   private ModelEntries() {}
 
-  /** The entries, in the order {@code tacit check --all} runs them. */
+  /**
+   * The entries, in the order {@code tacit check --all} runs them (one statement per entry, so
+   * that the type inference of each stays small).
+   */
   static List<CatalogueEntry<?>> entries() {
-    return List.of(
-        CatalogueEntry.of("LNHW:rem-2.3",
-            new CheckSuite<>(new GradientFormulaChecker(), GradientFamilies.rational()), null,
-            new HypothesisViolation<>("u in R_+^L (u_l > 0)", ModelEntries::zeroMagnitude)),
-        CatalogueEntry.of("LNHW:lem-2",
-            new CheckSuite<>(new BalancingLemmaChecker(), GradientFamilies.rational()), null,
-            new HypothesisViolation<>("step h > 0", draws -> {
-              GradientInstance valid = GradientFamilies.rational().draw(draws);
-              return new GradientInstance(valid.groups(), valid.x(), valid.y(), valid.u(),
-                  valid.v(), BigRational.ZERO);
-            })),
-        CatalogueEntry.of("LNHW:rem-3.2.2",
-            new CheckSuite<>(new InitialStepRemarkChecker(), GradientFamilies.rational()), null,
-            new HypothesisViolation<>("u in R_+^L (u_l > 0)", ModelEntries::zeroMagnitude)),
-        CatalogueEntry.of("LNHW:lem-3",
-            new CheckSuite<>(new InitialDirectionLemmaChecker(),
-                InitialDirectionFamilies.corrected()), null,
-            new HypothesisViolation<>("l in S (w_l* != 0)", draws -> {
-              InitialDirectionInstance valid = InitialDirectionFamilies.corrected().draw(draws);
-              BigRational[] wStar = valid.wStar().clone();
-              for (int i : valid.groups().members(valid.group())) {
-                wStar[i] = BigRational.ZERO;
-              }
-              return new InitialDirectionInstance(valid.groups(), valid.sigma(), wStar,
-                  valid.noiseCorrelation(), valid.group(), valid.deltaIn(), valid.deltaOut());
-            })),
-        CatalogueEntry.of("LNHW:rem-D.1.2",
-            new CheckSuite<>(new IterationWindowChecker(), IterationWindowFamilies.admissible()),
-            null, new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)", draws -> {
-              IterationWindow valid = IterationWindowFamilies.admissible().draw(draws);
-              return new IterationWindow(valid.uStarMinSquared(), valid.uStarMaxSquared(),
-                  valid.groupCount(), valid.supportGroups(), valid.epsilon(), valid.noiseInf(),
-                  valid.alpha(), 2 * valid.gammaBound());
-            })),
-        CatalogueEntry.of("LNHW:eq-9",
-            new CheckSuite<>(new SupportErrorStepChecker(), SupportErrorFamilies.milestones()),
-            null, new HypothesisViolation<>("u_l^2 > 0", draws -> {
-              SupportErrorState valid = SupportErrorFamilies.milestones().draw(draws);
-              return new SupportErrorState(valid.uStarSquared(), valid.uStarMaxSquared(),
-                  valid.zeta(), BigRational.ZERO, valid.v(), valid.vStar());
-            })),
-        CatalogueEntry.of("LNHW:lem-15",
-            new CheckSuite<>(new NoiseCorrelationLemmaChecker(),
-                NoiseCorrelationFamilies.rademacherDesigns()), null,
-            new HypothesisViolation<>("sigma > 0", draws -> {
-              NoiseCorrelationTrial valid = NoiseCorrelationFamilies.rademacherDesigns()
-                  .draw(draws);
-              return new NoiseCorrelationTrial(valid.samples(), valid.dimension(), 0,
-                  valid.seed(), valid.trials());
-            })),
-        CatalogueEntry.of("LNHW:thm-3",
-            new CheckSuite<>(new EarlyStoppingTheoremChecker(false),
-                EarlyStoppingFamilies.algorithmOne()), null,
-            new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)",
-                draws -> fastGamma(EarlyStoppingFamilies.algorithmOne().draw(draws)))),
-        CatalogueEntry.of("LNHW:thm-4",
-            new CheckSuite<>(new EarlyStoppingTheoremChecker(true),
-                EarlyStoppingFamilies.algorithmTwo()), null,
-            new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)",
-                draws -> fastGamma(EarlyStoppingFamilies.algorithmTwo().draw(draws)))));
+    List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of("LNHW:rem-2.3",
+        new CheckSuite<>(new GradientFormulaChecker(), GradientFamilies.rational()), null,
+        new HypothesisViolation<>("u in R_+^L (u_l > 0)", ModelEntries::zeroMagnitude)));
+    entries.add(CatalogueEntry.of("LNHW:lem-2",
+        new CheckSuite<>(new BalancingLemmaChecker(), GradientFamilies.rational()), null,
+        new HypothesisViolation<>("step h > 0", draws -> {
+          GradientInstance valid = GradientFamilies.rational().draw(draws);
+          return new GradientInstance(valid.groups(), valid.x(), valid.y(), valid.u(),
+              valid.v(), BigRational.ZERO);
+        })));
+    entries.add(CatalogueEntry.of("LNHW:rem-3.2.2",
+        new CheckSuite<>(new InitialStepRemarkChecker(), GradientFamilies.rational()), null,
+        new HypothesisViolation<>("u in R_+^L (u_l > 0)", ModelEntries::zeroMagnitude)));
+    entries.add(CatalogueEntry.of("LNHW:lem-3",
+        new CheckSuite<>(new InitialDirectionLemmaChecker(),
+            InitialDirectionFamilies.corrected()), null,
+        new HypothesisViolation<>("l in S (w_l* != 0)", draws -> {
+          InitialDirectionInstance valid = InitialDirectionFamilies.corrected().draw(draws);
+          BigRational[] wStar = valid.wStar().clone();
+          for (int i : valid.groups().members(valid.group())) {
+            wStar[i] = BigRational.ZERO;
+          }
+          return new InitialDirectionInstance(valid.groups(), valid.sigma(), wStar,
+              valid.noiseCorrelation(), valid.group(), valid.deltaIn(), valid.deltaOut());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:rem-D.1.2",
+        new CheckSuite<>(new IterationWindowChecker(), IterationWindowFamilies.admissible()),
+        null, new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)", draws -> {
+          IterationWindow valid = IterationWindowFamilies.admissible().draw(draws);
+          return new IterationWindow(valid.uStarMinSquared(), valid.uStarMaxSquared(),
+              valid.groupCount(), valid.supportGroups(), valid.epsilon(), valid.noiseInf(),
+              valid.alpha(), 2 * valid.gammaBound());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:eq-9",
+        new CheckSuite<>(new SupportErrorStepChecker(), SupportErrorFamilies.milestones()),
+        null, new HypothesisViolation<>("u_l^2 > 0", draws -> {
+          SupportErrorState valid = SupportErrorFamilies.milestones().draw(draws);
+          return new SupportErrorState(valid.uStarSquared(), valid.uStarMaxSquared(),
+              valid.zeta(), BigRational.ZERO, valid.v(), valid.vStar());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:lem-15",
+        new CheckSuite<>(new NoiseCorrelationLemmaChecker(),
+            NoiseCorrelationFamilies.rademacherDesigns()), null,
+        new HypothesisViolation<>("sigma > 0", draws -> {
+          NoiseCorrelationTrial valid = NoiseCorrelationFamilies.rademacherDesigns()
+              .draw(draws);
+          return new NoiseCorrelationTrial(valid.samples(), valid.dimension(), 0,
+              valid.seed(), valid.trials());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:thm-3",
+        new CheckSuite<>(new EarlyStoppingTheoremChecker(false),
+            EarlyStoppingFamilies.algorithmOne()), null,
+        new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)",
+            draws -> fastGamma(EarlyStoppingFamilies.algorithmOne().draw(draws)))));
+    entries.add(CatalogueEntry.of("LNHW:thm-4",
+        new CheckSuite<>(new EarlyStoppingTheoremChecker(true),
+            EarlyStoppingFamilies.algorithmTwo()), null,
+        new HypothesisViolation<>("0 < gamma <= 1/(20 (u*_max)^2)",
+            draws -> fastGamma(EarlyStoppingFamilies.algorithmTwo().draw(draws)))));
+    return entries;
   }
 
   /** The family draws gamma >= 1/(40 (u*_max)^2); four times that exceeds the bound. */

@@ -1,5 +1,6 @@
 package org.tacit.group;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.OffSupportPerturbationChecker;
@@ -27,39 +28,43 @@ final class PerturbationEntries {
 
   private PerturbationEntries() {}
 
-  /** The entries, in the order {@code tacit check --all} runs them. */
+  /**
+   * The entries, in the order {@code tacit check --all} runs them (one statement per entry, so
+   * that the type inference of each stays small).
+   */
   static List<CatalogueEntry<?>> entries() {
-    return List.of(
-        CatalogueEntry.of("LNHW:rem-C.3.1",
-            new CheckSuite<>(new PerturbationDecompositionChecker(),
-                PerturbationDecompositionFamilies.rationalSteps()), null,
-            new HypothesisViolation<>("gamma > 0", draws -> new DecompositionInstance(
-                PerturbationDecompositionFamilies.rationalSteps().draw(draws).state(),
-                BigRational.ZERO))),
-        CatalogueEntry.of("LNHW:lem-12",
-            new CheckSuite<>(new PerturbationBoundLemmaChecker(PerturbationRegime.LEMMA_12),
-                PerturbationBoundFamilies.corrected(PerturbationRegime.LEMMA_12)), null,
-            new HypothesisViolation<>("||X_l^T xi/n||_2 <= tau_0 (u_l*)^2/80 for l in S"
-                + " (corrected: l2 per group)", PerturbationEntries::loudNoise)),
-        CatalogueEntry.of("LNHW:lem-13",
-            new CheckSuite<>(new PerturbationBoundLemmaChecker(PerturbationRegime.LEMMA_13),
-                PerturbationBoundFamilies.corrected(PerturbationRegime.LEMMA_13)), null,
-            new HypothesisViolation<>("|(u_l*)^2 - u_l^2(t)| <= (1/2) tau (u_l*)^2 for l in S"
-                + " (at time t)", PerturbationEntries::vanishedMagnitude)),
-        CatalogueEntry.of("LNHW:lem-17",
-            new CheckSuite<>(new PerturbationBoundLemmaChecker(PerturbationRegime.LEMMA_17),
-                PerturbationBoundFamilies.corrected(PerturbationRegime.LEMMA_17)), null,
-            new HypothesisViolation<>("off-support u_l'(t)^2 <= alpha (Lemma 14: u_l' <="
-                + " sqrt(alpha))", PerturbationEntries::grownOffSupport)),
-        CatalogueEntry.of("LNHW:eq-8",
-            new CheckSuite<>(new OffSupportPerturbationChecker(),
-                OffSupportPerturbationFamilies.corrected()), null,
-            new HypothesisViolation<>("0 < alpha <= (u*_min)^2/(80 L)", draws -> {
-              OffSupportBoundInstance valid = OffSupportPerturbationFamilies.corrected()
-                  .draw(draws);
-              return new OffSupportBoundInstance(valid.state(), BigRational.ONE,
-                  valid.deltaIn(), valid.deltaOut());
-            })));
+    List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of("LNHW:rem-C.3.1",
+        new CheckSuite<>(new PerturbationDecompositionChecker(),
+            PerturbationDecompositionFamilies.rationalSteps()), null,
+        new HypothesisViolation<>("gamma > 0", draws -> new DecompositionInstance(
+            PerturbationDecompositionFamilies.rationalSteps().draw(draws).state(),
+            BigRational.ZERO))));
+    entries.add(CatalogueEntry.of("LNHW:lem-12",
+        new CheckSuite<>(new PerturbationBoundLemmaChecker(PerturbationRegime.LEMMA_12),
+            PerturbationBoundFamilies.corrected(PerturbationRegime.LEMMA_12)), null,
+        new HypothesisViolation<>("||X_l^T xi/n||_2 <= tau_0 (u_l*)^2/80 for l in S"
+            + " (corrected: l2 per group)", PerturbationEntries::loudNoise)));
+    entries.add(CatalogueEntry.of("LNHW:lem-13",
+        new CheckSuite<>(new PerturbationBoundLemmaChecker(PerturbationRegime.LEMMA_13),
+            PerturbationBoundFamilies.corrected(PerturbationRegime.LEMMA_13)), null,
+        new HypothesisViolation<>("|(u_l*)^2 - u_l^2(t)| <= (1/2) tau (u_l*)^2 for l in S"
+            + " (at time t)", PerturbationEntries::vanishedMagnitude)));
+    entries.add(CatalogueEntry.of("LNHW:lem-17",
+        new CheckSuite<>(new PerturbationBoundLemmaChecker(PerturbationRegime.LEMMA_17),
+            PerturbationBoundFamilies.corrected(PerturbationRegime.LEMMA_17)), null,
+        new HypothesisViolation<>("off-support u_l'(t)^2 <= alpha (Lemma 14: u_l' <="
+            + " sqrt(alpha))", PerturbationEntries::grownOffSupport)));
+    entries.add(CatalogueEntry.of("LNHW:eq-8",
+        new CheckSuite<>(new OffSupportPerturbationChecker(),
+            OffSupportPerturbationFamilies.corrected()), null,
+        new HypothesisViolation<>("0 < alpha <= (u*_min)^2/(80 L)", draws -> {
+          OffSupportBoundInstance valid = OffSupportPerturbationFamilies.corrected()
+              .draw(draws);
+          return new OffSupportBoundInstance(valid.state(), BigRational.ONE,
+              valid.deltaIn(), valid.deltaOut());
+        })));
+    return entries;
   }
 
   /** A Lemma 12 state whose first support group's noise has norm far above the bound. */

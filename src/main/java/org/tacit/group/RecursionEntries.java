@@ -1,5 +1,6 @@
 package org.tacit.group;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.group.check.BoundedMonotoneRecursionLemmaChecker;
@@ -37,101 +38,105 @@ final class RecursionEntries {
 
   private RecursionEntries() {}
 
-  /** The entries, in the order {@code tacit check --all} runs them. */
+  /**
+   * The entries, in the order {@code tacit check --all} runs them (one statement per entry, so
+   * that the type inference of each stays small).
+   */
   static List<CatalogueEntry<?>> entries() {
-    return List.of(
-        CatalogueEntry.of("LNHW:lem-7",
-            new CheckSuite<>(new BoundedMonotoneRecursionLemmaChecker(),
-                ScalarRecursionFamilies.magnitude()),
-            null, new HypothesisViolation<>("gamma <= 1/(4 (u*)^2)",
-                draws -> new MagnitudeRecursionInstance(BigRational.ONE, BigRational.of(1, 2),
-                    BigRational.of(1, 4).add(BigRational.of(1, draws.between(2, 100))), 3))),
-        CatalogueEntry.of("LNHW:eq-4",
-            new CheckSuite<>(new PerturbedStepChecker(), SingleGroupFamilies.perturbedStep()),
-            null, new HypothesisViolation<>("u(t) > 0", draws -> {
-              PerturbedStepInstance step = SingleGroupFamilies.perturbedStep().draw(draws);
-              return new PerturbedStepInstance(step.u().negate(), step.uStarSquared(),
-                  step.vStar(), step.v(), step.eta(), step.gamma(), step.b(), step.e(),
-                  step.next());
-            })),
-        CatalogueEntry.of("LNHW:eq-6",
-            new CheckSuite<>(new LargeStepIdentityChecker(), SingleGroupFamilies.largeStep()),
-            null, new HypothesisViolation<>("u(t) > 0", draws -> {
-              LargeStepInstance step = SingleGroupFamilies.largeStep().draw(draws);
-              return new LargeStepInstance(BigRational.ZERO, step.uStarSquared(), step.vStar(),
-                  step.v(), step.b());
-            })),
-        CatalogueEntry.of("LNHW:lem-8",
-            new CheckSuite<>(new LargeStepDirectionLemmaChecker(),
-                SingleGroupFamilies.directionBound()),
-            null, new HypothesisViolation<>("||b_t|| <= B (u*)^2", draws -> {
-              DirectionBoundInstance instance = SingleGroupFamilies.directionBound().draw(draws);
-              LargeStepInstance step = instance.step();
-              BigRational radius = instance.bound().multiply(step.uStarSquared())
-                  .multiply(BigRational.ONE.add(BigRational.of(1, draws.between(2, 100))));
-              return new DirectionBoundInstance(new LargeStepInstance(step.uSquared(),
-                  step.uStarSquared(), step.vStar(), step.v(),
-                  RationalUnitVectors.scale(radius.negate(), step.vStar())), instance.bound());
-            })),
-        CatalogueEntry.of("LNHW:lem-14",
-            new CheckSuite<>(new MultiplicativeGrowthLemmaChecker(),
-                ScalarRecursionFamilies.multiplicative()),
-            null, new HypothesisViolation<>("gamma <= 1/(4B)", draws -> {
-              MultiplicativeRecursionInstance instance =
-                  ScalarRecursionFamilies.multiplicative().draw(draws);
-              BigRational gamma = BigRational.ONE.add(BigRational.of(1, draws.between(2, 100)))
-                  .divide(BigRational.of(4).multiply(instance.bound()));
-              return new MultiplicativeRecursionInstance(instance.alpha(), instance.bound(), gamma,
-                  instance.period());
-            })),
-        CatalogueEntry.of("LNHW:lem-16",
-            new CheckSuite<>(new ConstantStepDirectionLemmaChecker(),
-                SingleGroupFamilies.constantStep()),
-            null, new HypothesisViolation<>("0 < eta <= 4/(9 (u*)^4)", draws -> {
-              ConstantStepInstance instance = SingleGroupFamilies.constantStep().draw(draws);
-              BigRational eta = BigRational.of(4, 9).divide(instance.uStarSquared().pow(2))
-                  .multiply(BigRational.ONE.add(BigRational.of(1, draws.between(2, 100))));
-              return new ConstantStepInstance(instance.uSquared(), instance.uStarSquared(),
-                  instance.vStar(), instance.v(), eta, instance.tau(), instance.b());
-            })),
-        CatalogueEntry.of("LNHW:lem-5",
-            new CheckSuite<>(new SlowGrowthEscapeLemmaChecker(),
-                ScalarRecursionFamilies.escapeTime()),
-            null, new HypothesisViolation<>("0 < theta < 1",
-                draws -> new EscapeTimeInstance(BigRational.of(draws.between(100, 200), 100),
-                    BigRational.ONE))),
-        CatalogueEntry.of("LNHW:lem-6",
-            new CheckSuite<>(new GrowthConvergenceLemmaChecker(),
-                ScalarRecursionFamilies.convergenceTime()),
-            null, new HypothesisViolation<>("0 < B < 1/10", draws -> {
-              ConvergenceTimeInstance instance = ScalarRecursionFamilies.convergenceTime()
-                  .draw(draws);
-              return new ConvergenceTimeInstance(instance.uStar(), draws.uniform(0.1, 0.3),
-                  instance.tau(), instance.theta());
-            })),
-        CatalogueEntry.of("LNHW:lem-9",
-            new CheckSuite<>(new PerturbedBoundsLemmaChecker(), PerturbedRunFamilies.bounds()),
-            null, new HypothesisViolation<>("|e_t| <= B", draws -> {
-              BoundsRunInstance instance = PerturbedRunFamilies.bounds().draw(draws);
-              PerturbedRunInstance run = instance.run();
-              return new BoundsRunInstance(new PerturbedRunInstance(run.uStarSquared(),
-                  run.initial(), run.gamma(), run.directionRadius(), -draws.uniform(0.01, 1),
-                  run.adversary(), run.seed(), run.steps()), instance.shortfall());
-            })),
-        CatalogueEntry.of("LNHW:lem-10",
-            new CheckSuite<>(new PhaseOneGrowthLemmaChecker(), PerturbedRunFamilies.phaseOne()),
-            null, new HypothesisViolation<>("gamma <= 1/(20 (u*)^2)", draws -> {
-              PerturbedRunInstance run = PerturbedRunFamilies.phaseOne().draw(draws);
-              return withGamma(run, draws.uniform(2, 4) / (20 * run.uStarSquared()));
-            })),
-        CatalogueEntry.of("LNHW:lem-11",
-            new CheckSuite<>(new PhaseTwoHalvingLemmaChecker(), PerturbedRunFamilies.phaseTwo()),
-            null, new HypothesisViolation<>("gamma <= 1/(20 (u*)^2)", draws -> {
-              HalvingRunInstance instance = PerturbedRunFamilies.phaseTwo().draw(draws);
-              PerturbedRunInstance run = instance.run();
-              return new HalvingRunInstance(
-                  withGamma(run, draws.uniform(2, 4) / (20 * run.uStarSquared())), instance.tau());
-            })));
+    List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of("LNHW:lem-7",
+        new CheckSuite<>(new BoundedMonotoneRecursionLemmaChecker(),
+            ScalarRecursionFamilies.magnitude()),
+        null, new HypothesisViolation<>("gamma <= 1/(4 (u*)^2)",
+            draws -> new MagnitudeRecursionInstance(BigRational.ONE, BigRational.of(1, 2),
+                BigRational.of(1, 4).add(BigRational.of(1, draws.between(2, 100))), 3))));
+    entries.add(CatalogueEntry.of("LNHW:eq-4",
+        new CheckSuite<>(new PerturbedStepChecker(), SingleGroupFamilies.perturbedStep()),
+        null, new HypothesisViolation<>("u(t) > 0", draws -> {
+          PerturbedStepInstance step = SingleGroupFamilies.perturbedStep().draw(draws);
+          return new PerturbedStepInstance(step.u().negate(), step.uStarSquared(),
+              step.vStar(), step.v(), step.eta(), step.gamma(), step.b(), step.e(),
+              step.next());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:eq-6",
+        new CheckSuite<>(new LargeStepIdentityChecker(), SingleGroupFamilies.largeStep()),
+        null, new HypothesisViolation<>("u(t) > 0", draws -> {
+          LargeStepInstance step = SingleGroupFamilies.largeStep().draw(draws);
+          return new LargeStepInstance(BigRational.ZERO, step.uStarSquared(), step.vStar(),
+              step.v(), step.b());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:lem-8",
+        new CheckSuite<>(new LargeStepDirectionLemmaChecker(),
+            SingleGroupFamilies.directionBound()),
+        null, new HypothesisViolation<>("||b_t|| <= B (u*)^2", draws -> {
+          DirectionBoundInstance instance = SingleGroupFamilies.directionBound().draw(draws);
+          LargeStepInstance step = instance.step();
+          BigRational radius = instance.bound().multiply(step.uStarSquared())
+              .multiply(BigRational.ONE.add(BigRational.of(1, draws.between(2, 100))));
+          return new DirectionBoundInstance(new LargeStepInstance(step.uSquared(),
+              step.uStarSquared(), step.vStar(), step.v(),
+              RationalUnitVectors.scale(radius.negate(), step.vStar())), instance.bound());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:lem-14",
+        new CheckSuite<>(new MultiplicativeGrowthLemmaChecker(),
+            ScalarRecursionFamilies.multiplicative()),
+        null, new HypothesisViolation<>("gamma <= 1/(4B)", draws -> {
+          MultiplicativeRecursionInstance instance =
+              ScalarRecursionFamilies.multiplicative().draw(draws);
+          BigRational gamma = BigRational.ONE.add(BigRational.of(1, draws.between(2, 100)))
+              .divide(BigRational.of(4).multiply(instance.bound()));
+          return new MultiplicativeRecursionInstance(instance.alpha(), instance.bound(), gamma,
+              instance.period());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:lem-16",
+        new CheckSuite<>(new ConstantStepDirectionLemmaChecker(),
+            SingleGroupFamilies.constantStep()),
+        null, new HypothesisViolation<>("0 < eta <= 4/(9 (u*)^4)", draws -> {
+          ConstantStepInstance instance = SingleGroupFamilies.constantStep().draw(draws);
+          BigRational eta = BigRational.of(4, 9).divide(instance.uStarSquared().pow(2))
+              .multiply(BigRational.ONE.add(BigRational.of(1, draws.between(2, 100))));
+          return new ConstantStepInstance(instance.uSquared(), instance.uStarSquared(),
+              instance.vStar(), instance.v(), eta, instance.tau(), instance.b());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:lem-5",
+        new CheckSuite<>(new SlowGrowthEscapeLemmaChecker(),
+            ScalarRecursionFamilies.escapeTime()),
+        null, new HypothesisViolation<>("0 < theta < 1",
+            draws -> new EscapeTimeInstance(BigRational.of(draws.between(100, 200), 100),
+                BigRational.ONE))));
+    entries.add(CatalogueEntry.of("LNHW:lem-6",
+        new CheckSuite<>(new GrowthConvergenceLemmaChecker(),
+            ScalarRecursionFamilies.convergenceTime()),
+        null, new HypothesisViolation<>("0 < B < 1/10", draws -> {
+          ConvergenceTimeInstance instance = ScalarRecursionFamilies.convergenceTime()
+              .draw(draws);
+          return new ConvergenceTimeInstance(instance.uStar(), draws.uniform(0.1, 0.3),
+              instance.tau(), instance.theta());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:lem-9",
+        new CheckSuite<>(new PerturbedBoundsLemmaChecker(), PerturbedRunFamilies.bounds()),
+        null, new HypothesisViolation<>("|e_t| <= B", draws -> {
+          BoundsRunInstance instance = PerturbedRunFamilies.bounds().draw(draws);
+          PerturbedRunInstance run = instance.run();
+          return new BoundsRunInstance(new PerturbedRunInstance(run.uStarSquared(),
+              run.initial(), run.gamma(), run.directionRadius(), -draws.uniform(0.01, 1),
+              run.adversary(), run.seed(), run.steps()), instance.shortfall());
+        })));
+    entries.add(CatalogueEntry.of("LNHW:lem-10",
+        new CheckSuite<>(new PhaseOneGrowthLemmaChecker(), PerturbedRunFamilies.phaseOne()),
+        null, new HypothesisViolation<>("gamma <= 1/(20 (u*)^2)", draws -> {
+          PerturbedRunInstance run = PerturbedRunFamilies.phaseOne().draw(draws);
+          return withGamma(run, draws.uniform(2, 4) / (20 * run.uStarSquared()));
+        })));
+    entries.add(CatalogueEntry.of("LNHW:lem-11",
+        new CheckSuite<>(new PhaseTwoHalvingLemmaChecker(), PerturbedRunFamilies.phaseTwo()),
+        null, new HypothesisViolation<>("gamma <= 1/(20 (u*)^2)", draws -> {
+          HalvingRunInstance instance = PerturbedRunFamilies.phaseTwo().draw(draws);
+          PerturbedRunInstance run = instance.run();
+          return new HalvingRunInstance(
+              withGamma(run, draws.uniform(2, 4) / (20 * run.uStarSquared())), instance.tau());
+        })));
+    return entries;
   }
 
   /** The run with another step size (and the same number of steps). */
