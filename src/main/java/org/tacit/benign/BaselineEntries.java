@@ -2,7 +2,10 @@ package org.tacit.benign;
 
 import java.util.List;
 import org.tacit.benign.check.MinimumNormLimitRemarkChecker;
+import org.tacit.benign.check.MinimumNormRiskRemarkChecker;
 import org.tacit.benign.family.MinimumNormFamilies;
+import org.tacit.benign.family.MinimumNormRiskFamilies;
+import org.tacit.benign.model.MinimumNormRiskInstance;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.verify.CatalogueEntry;
@@ -29,6 +32,16 @@ final class BaselineEntries {
                       {a, b, 1, 0}, {a, b, 1, 0}});
                   return MinimumNormFamilies.instance(repeated,
                       new BigRational[] {BigRational.ONE, BigRational.ONE}, 1, 3);
+                })),
+        CatalogueEntry.of(MinimumNormRiskRemarkChecker.SPEC_ID,
+            new CheckSuite<>(new MinimumNormRiskRemarkChecker(),
+                MinimumNormRiskFamilies.sparseTarget()),
+            null,
+            new HypothesisViolation<>("beta* != 0",
+                draws -> {
+                  MinimumNormRiskInstance drawn = MinimumNormRiskFamilies.sparseTarget().draw(draws);
+                  return new MinimumNormRiskInstance(drawn.x(), drawn.samples(),
+                      drawn.dimension(), new double[drawn.dimension()], drawn.noise());
                 })));
   }
 }

@@ -59,8 +59,8 @@ public final class MinimumNormInterpolator {
     return new MinimumNormSolution(beta, c, normalized, defect);
   }
 
-  /** {@code K = X X^T}, row-major {@code n x n}. */
-  static double[] gram(double[] x, int n, int d) {
+  /** {@code K = X X^T}, row-major {@code n x n}, for row-major X ({@code n x d}); O(n^2 d). */
+  public static double[] gram(double[] x, int n, int d) {
     double[] k = new double[n * n];
     for (int i = 0; i < n; i++) {
       for (int l = 0; l <= i; l++) {

@@ -68,6 +68,30 @@ public final class ZgTolerances {
   }
 
   /**
+   * Tolerance, relative to the scale {@code S = ||a|| (||beta_l2|| + ||beta*||) + ||q||
+   * (||P beta*|| + ||beta*||) + ||m||^2}, of the identity {@code ||a||^2 = ||q||^2 + ||m||^2} of
+   * {@code ZG:rem-1.2}, where {@code a = beta_l2 - beta*}, {@code q = beta* - P beta*}, {@code m =
+   * X^T K^{-1} xi}, each min-l2 solve in double: {@code 2 (2 e + gamma_{d+2})} with
+   * {@code e = minimumNormForwardError(n, d, ratio)}.
+   *
+   * <p>Error analysis: each of the three solves has relative forward error at most e, so each
+   * computed difference has absolute error at most {@code e} times the norm of the solve plus
+   * {@code u} times that of {@code beta*}; a squared norm {@code ||v + dv||^2} moves by at most
+   * {@code 2 ||v|| ||dv|| + ||dv||^2}, hence the {@code 2 e} times the matching term of S; the
+   * dot products and subtractions add {@code gamma_{d+2}} relative to S. The outer factor 2
+   * covers the second-order terms.
+   *
+   * @param n rows of X
+   * @param d columns of X
+   * @param frobeniusOverLambdaMin {@code ||X||_F^2 / lambda_min(X X^T)}
+   * @return the tolerance
+   */
+  public static double minimumNormRiskIdentity(int n, int d, double frobeniusOverLambdaMin) {
+    return 2 * (2 * minimumNormForwardError(n, d, frobeniusOverLambdaMin)
+        + FloatingPoint.gamma(d + 2));
+  }
+
+  /**
    * Stopping rule of {@link Lasso}: coordinate descent stops once the duality gap is at most this
    * fraction of the primal objective, {@code P(beta) - D(u) <= 1e-10 P(beta)}. This is a
    * convergence target, not a rounding bound: the gap is a rigorous bound on the suboptimality
