@@ -39,7 +39,8 @@ final class BaselineEntries {
             null,
             new HypothesisViolation<>("beta* != 0",
                 draws -> {
-                  MinimumNormRiskInstance drawn = MinimumNormRiskFamilies.sparseTarget().draw(draws);
+                  MinimumNormRiskInstance drawn =
+                      MinimumNormRiskFamilies.sparseTarget().draw(draws);
                   return new MinimumNormRiskInstance(drawn.x(), drawn.samples(),
                       drawn.dimension(), new double[drawn.dimension()], drawn.noise());
                 })));

@@ -55,8 +55,8 @@ public final class ZgTolerances {
    * {@link #minimumNormResidual(int, int)}), so {@code ||beta - beta_l2|| <= ||K c - y|| /
    * sigma_min(X) + gamma_n ||X||_F ||c||}; with {@code ||beta_l2|| >= sigma_min(X) ||c_exact||},
    * {@code ||X||_F >= sigma_min(X)} and {@code ||c|| <= 2 ||c_exact||} (first order) the ratio
-   * is at most the bound. The caller supplies {@code ||X||_F^2 / lambda_min(X X^T)} (for instance from an
-   * independent eigenvalue solver, whose relative error is far below the factor 2).
+   * is at most the bound. The caller supplies {@code ||X||_F^2 / lambda_min(X X^T)} (for instance
+   * from an independent eigenvalue solver, whose relative error is far below the factor 2).
    *
    * @param n rows of X
    * @param d columns of X
