@@ -1,7 +1,12 @@
 package org.tacit.benign;
 
 import java.util.List;
+import org.tacit.benign.check.HadamardNormLemmaChecker;
+import org.tacit.benign.family.HadamardNormFamilies;
+import org.tacit.benign.model.HadamardNormInstance;
 import org.tacit.verify.CatalogueEntry;
+import org.tacit.verify.CheckSuite;
+import org.tacit.verify.HypothesisViolation;
 
 /** The registered ZG checkers of the data conditions and technical lemmas (Definition 2.1, Lemma 5.1, Lemmas B.9 and B.10). */
 final class TechnicalEntries {
@@ -10,6 +15,13 @@ final class TechnicalEntries {
 
   /** The entries, in the order {@code tacit check --all} runs them. */
   static List<CatalogueEntry<?>> entries() {
-    return List.of();
+    return List.of(
+        CatalogueEntry.of("ZG:lem-B.10",
+            new CheckSuite<>(new HadamardNormLemmaChecker(), HadamardNormFamilies.rational()),
+            null, new HypothesisViolation<>("k >= 1", draws -> {
+              HadamardNormInstance instance = HadamardNormFamilies.rational().draw(draws);
+              return new HadamardNormInstance(instance.alpha(), instance.beta(),
+                  draws.intBetween(-3, 0));
+            })));
   }
 }
