@@ -2,8 +2,12 @@ package org.tacit.benign;
 
 import java.util.List;
 import org.tacit.benign.check.HadamardNormLemmaChecker;
+import org.tacit.benign.check.ScalarRecursionLemmaChecker;
 import org.tacit.benign.family.HadamardNormFamilies;
+import org.tacit.benign.family.ScalarRecursionFamilies;
 import org.tacit.benign.model.HadamardNormInstance;
+import org.tacit.benign.model.ScalarRecursionInstance;
+import org.tacit.exact.BigRational;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.HypothesisViolation;
@@ -22,6 +26,14 @@ final class TechnicalEntries {
               HadamardNormInstance instance = HadamardNormFamilies.rational().draw(draws);
               return new HadamardNormInstance(instance.alpha(), instance.beta(),
                   draws.intBetween(-3, 0));
+            })),
+        CatalogueEntry.of("ZG:lem-B.9",
+            new CheckSuite<>(new ScalarRecursionLemmaChecker(), ScalarRecursionFamilies.corrected()),
+            null, new HypothesisViolation<>("eta mu <= 1/2", draws -> {
+              ScalarRecursionInstance instance = ScalarRecursionFamilies.corrected().draw(draws);
+              BigRational h = BigRational.of(1, 2).add(BigRational.of(1, draws.between(2, 100)));
+              return new ScalarRecursionInstance(h.divide(instance.mu()), instance.mu(),
+                  instance.initial(), instance.epsilon(), instance.extraSteps());
             })));
   }
 }

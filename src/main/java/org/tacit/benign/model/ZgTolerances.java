@@ -22,8 +22,27 @@ public final class ZgTolerances {
 
   // ---- Data conditions and technical lemmas
 
-  /** Placeholder of this section (see above). */
-  public static final double TECHNICAL_EXACT = 0.0;
+  /**
+   * Significant decimal digits of the rigorous enclosures of Lemma B.9's recursion
+   * ({@link ScalarRecursionEnclosure}). Not a tolerance: the enclosures are rounded outward, so
+   * they are valid at any precision; 60 digits keep their relative width below about
+   * {@code 10^-57} after a few hundred steps (the width grows at most by the Lipschitz factor of
+   * f, at most {@code (1 + h)^2 <= 2.25} on {@code [0, mu]}, but shrinks by {@code |f'(mu)| =
+   * |1 - 2h| < 1} near the fixed point), far below any band {@code eps / mu >= 10^-20} drawn.
+   */
+  public static final int SCALAR_RECURSION_DIGITS = 60;
+
+  /**
+   * Relative tolerance of Lemma B.9's check {@code T* <= (8/7)(1/h)(ln(mu/z_0) + ln(mu/eps)) + 2}
+   * in double (the integer T* is exact; only the right side is rounded). Each quotient
+   * {@code mu/z_0}, {@code mu/eps} is rounded once from exact rationals (relative error u, so
+   * absolute error u in its logarithm), {@code Math.log} adds at most 1 ulp (u |ln|), and the
+   * sum, the product by {@code 8/(7h)} and the final addition add {@code gamma_4} relative. Since
+   * {@code z_0 + eps <= mu} gives {@code z_0 eps <= mu^2/4}, the sum of logarithms is at least
+   * {@code ln 4 > 1.38}, so the absolute errors {@code 2u} are below {@code 1.5u} of it: in total
+   * below {@code gamma_8}; we use {@code gamma_16}.
+   */
+  public static final double SCALAR_RECURSION_TIME_BOUND = org.tacit.linalg.FloatingPoint.gamma(16);
 
   private ZgTolerances() {}
 }
