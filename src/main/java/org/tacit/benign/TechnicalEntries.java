@@ -2,10 +2,16 @@ package org.tacit.benign;
 
 import java.util.List;
 import org.tacit.benign.check.HadamardNormLemmaChecker;
+import org.tacit.benign.check.LInfinityControlLemmaChecker;
+import org.tacit.benign.check.RipDefinitionChecker;
 import org.tacit.benign.check.ScalarRecursionLemmaChecker;
 import org.tacit.benign.family.HadamardNormFamilies;
+import org.tacit.benign.family.RipFamilies;
 import org.tacit.benign.family.ScalarRecursionFamilies;
 import org.tacit.benign.model.HadamardNormInstance;
+import org.tacit.benign.model.LInfinityControlInstance;
+import org.tacit.benign.model.RipCertificate;
+import org.tacit.benign.model.RipInstance;
 import org.tacit.benign.model.ScalarRecursionInstance;
 import org.tacit.exact.BigRational;
 import org.tacit.verify.CatalogueEntry;
@@ -20,6 +26,24 @@ final class TechnicalEntries {
   /** The entries, in the order {@code tacit check --all} runs them. */
   static List<CatalogueEntry<?>> entries() {
     return List.of(
+        CatalogueEntry.of("ZG:def-2.1",
+            new CheckSuite<>(new RipDefinitionChecker(), RipFamilies.definition()),
+            null, new HypothesisViolation<>("1 <= k <= d", draws -> {
+              RipInstance instance = RipFamilies.definition().draw(draws);
+              return new RipInstance(instance.x(), instance.n(), instance.d(), instance.d() + 1,
+                  instance.probes());
+            })),
+        CatalogueEntry.of("ZG:lem-5.1",
+            new CheckSuite<>(new LInfinityControlLemmaChecker(), RipFamilies.lInfinityControl()),
+            null, new HypothesisViolation<>("X/sqrt(n) is (k+1, delta)-RIP", draws -> {
+              LInfinityControlInstance instance = RipFamilies.lInfinityControl().draw(draws);
+              BigRational lower = RipCertificate.of(instance.x(), instance.n(), instance.d(),
+                  instance.k() + 1).lower();
+              BigRational delta = lower.signum() > 0 ? lower.multiply(BigRational.of(1, 2))
+                  : BigRational.MINUS_ONE;
+              return new LInfinityControlInstance(instance.x(), instance.n(), instance.d(),
+                  instance.k(), delta, instance.beta());
+            })),
         CatalogueEntry.of("ZG:lem-B.10",
             new CheckSuite<>(new HadamardNormLemmaChecker(), HadamardNormFamilies.rational()),
             null, new HypothesisViolation<>("k >= 1", draws -> {

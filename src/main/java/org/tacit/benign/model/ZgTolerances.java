@@ -44,5 +44,34 @@ public final class ZgTolerances {
    */
   public static final double SCALAR_RECURSION_TIME_BOUND = org.tacit.linalg.FloatingPoint.gamma(16);
 
+  /**
+   * Accuracy of the double RIP constant {@link RipConstant} relative to {@code 1 + delta_k}, for
+   * {@code n, d <= 12}. Error analysis: each entry of {@code A = X^T X / n} is a sum of n products
+   * ({@code |fl(A) - A| <= gamma_{n+1} (|X|^T |X|)/n} entrywise, and for the Gram matrix
+   * {@code (|X|^T|X|)_ij / n <= sqrt(A_ii A_jj) <= 1 + delta_1}); a {@code k x k} perturbation E of
+   * the block moves its eigenvalues by at most {@code ||E||_2 <= k max |E_ij| <= k gamma_13
+   * (1 + delta)}; the Jacobi method adds a backward error {@code O(k u ||A_SS - I||_F)} per sweep, at
+   * most about {@code 10 k^2 u (1 + delta)} over its sweeps. For {@code k <= 12}: below
+   * {@code 12 * 13 u + 1440 u < 2e-13}; 1e-12 leaves a factor 5.
+   */
+  public static final double RIP_EIGEN = 1e-12;
+
+  /**
+   * Slack added to the double RIP estimate before the exact certificate {@link RipCertificate}
+   * tests it: {@code delta_hi = delta_hat + slack (1 + delta_hat)}. Not a tolerance of any check
+   * (the certificate is exact either way); it must exceed {@link #RIP_EIGEN} so that the exact test
+   * succeeds, and it sets the enclosure width.
+   */
+  public static final double RIP_CERTIFICATE_SLACK = 1e-9;
+
+  /**
+   * Largest accepted width {@code delta_hi - delta_lo} of a certified RIP enclosure relative to
+   * {@code 1 + delta_hi}: the slack {@link #RIP_CERTIFICATE_SLACK}, plus the estimate's error
+   * {@link #RIP_EIGEN}, plus the witness's Rayleigh-quotient deficit (quadratic in the eigenvector's
+   * error, below 1e-20 for well-separated extremes, at most {@code 2 RIP_EIGEN} in general):
+   * below {@code 1.01e-9}; 2e-9 states the accuracy the certificates deliver.
+   */
+  public static final double RIP_ENCLOSURE = 2e-9;
+
   private ZgTolerances() {}
 }
