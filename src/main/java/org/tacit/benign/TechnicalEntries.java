@@ -1,8 +1,10 @@
 package org.tacit.benign;
 
+import java.util.Arrays;
 import java.util.List;
 import org.tacit.benign.check.HadamardNormLemmaChecker;
 import org.tacit.benign.check.LInfinityControlLemmaChecker;
+import org.tacit.benign.check.LInfinityCorrelationRemarkChecker;
 import org.tacit.benign.check.RipDefinitionChecker;
 import org.tacit.benign.check.ScalarRecursionLemmaChecker;
 import org.tacit.benign.family.HadamardNormFamilies;
@@ -10,6 +12,7 @@ import org.tacit.benign.family.RipFamilies;
 import org.tacit.benign.family.ScalarRecursionFamilies;
 import org.tacit.benign.model.HadamardNormInstance;
 import org.tacit.benign.model.LInfinityControlInstance;
+import org.tacit.benign.model.LInfinityCorrelationInstance;
 import org.tacit.benign.model.RipCertificate;
 import org.tacit.benign.model.RipInstance;
 import org.tacit.benign.model.ScalarRecursionInstance;
@@ -18,7 +21,10 @@ import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.HypothesisViolation;
 
-/** The registered ZG checkers of the data conditions and technical lemmas (Definition 2.1, Lemma 5.1, Lemmas B.9 and B.10). */
+/**
+ * The registered ZG checkers of the data conditions and technical lemmas (Definition 2.1, Lemma 5.1,
+ * the Cauchy-Schwarz step of Lemma A.2, Lemmas B.9 and B.10).
+ */
 final class TechnicalEntries {
 
   private TechnicalEntries() {}
@@ -43,6 +49,15 @@ final class TechnicalEntries {
                   : BigRational.MINUS_ONE;
               return new LInfinityControlInstance(instance.x(), instance.n(), instance.d(),
                   instance.k(), delta, instance.beta());
+            })),
+        CatalogueEntry.of("ZG:rem-A.3",
+            new CheckSuite<>(new LInfinityCorrelationRemarkChecker(), RipFamilies.correlation()),
+            null, new HypothesisViolation<>("X is n x d, beta in R^n", draws -> {
+              LInfinityCorrelationInstance instance = RipFamilies.correlation().draw(draws);
+              BigRational[] longer = new BigRational[instance.n() + 1];
+              Arrays.fill(longer, BigRational.ONE);
+              return new LInfinityCorrelationInstance(instance.x(), instance.n(), instance.d(),
+                  longer);
             })),
         CatalogueEntry.of("ZG:lem-B.10",
             new CheckSuite<>(new HadamardNormLemmaChecker(), HadamardNormFamilies.rational()),

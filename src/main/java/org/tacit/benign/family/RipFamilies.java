@@ -1,6 +1,7 @@
 package org.tacit.benign.family;
 
 import org.tacit.benign.model.LInfinityControlInstance;
+import org.tacit.benign.model.LInfinityCorrelationInstance;
 import org.tacit.benign.model.RipCertificate;
 import org.tacit.benign.model.RipInstance;
 import org.tacit.exact.BigRational;
@@ -8,11 +9,12 @@ import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
 /**
- * Built-in instances of ZG Definition 2.1 (RIP) and Lemma 5.1 (RIP gives l_inf control): small
+ * Built-in instances of ZG Definition 2.1 (RIP), Lemma 5.1 (RIP gives l_inf control) and the
+ * Cauchy-Schwarz step of Lemma A.2 (remark A.3): small
  * rational designs with entries in {@code {-2, -3/2, ..., 2}} (Rademacher-like, so
  * {@code X^T X / n} is near the identity for larger n), meeting the hypotheses by construction.
  *
- * <p>Spec: {@code ZG:def-2.1}, {@code ZG:lem-5.1}.
+ * <p>Spec: {@code ZG:def-2.1}, {@code ZG:lem-5.1}, {@code ZG:rem-A.3}.
  */
 public final class RipFamilies {
 
@@ -76,6 +78,40 @@ public final class RipFamilies {
         }
         BigRational[] beta = draws.coin() ? sparse(draws, d, k) : sparse(draws, d, d);
         return new LInfinityControlInstance(x, n, d, k, delta, beta);
+      }
+    };
+  }
+
+  /**
+   * The proof step of Lemma A.2 ({@code ZG:rem-A.3}): {@code n, d in [1, 8]}, X as above, beta in
+   * {@code R^n} with entries in {@code [-9, 9]/4}; one time in four beta is a multiple of a column
+   * of X (equality in Cauchy-Schwarz for that column).
+   */
+  public static InstanceFamily<LInfinityCorrelationInstance> correlation() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "rational X (entries in {-2, ..., 2}/2), n, d in [1, 8], beta in R^n"
+            + " (a multiple of a column one time in four)";
+      }
+
+      @Override
+      public LInfinityCorrelationInstance draw(Draws draws) {
+        int n = draws.intBetween(1, 8);
+        int d = draws.intBetween(1, 8);
+        BigRational[] x = design(draws, n, d);
+        BigRational[] beta;
+        if (draws.between(0, 3) == 0) {
+          int column = draws.intBetween(0, d - 1);
+          BigRational scale = BigRational.of(draws.between(-9, 9), 4);
+          beta = new BigRational[n];
+          for (int r = 0; r < n; r++) {
+            beta[r] = x[r * d + column].multiply(scale);
+          }
+        } else {
+          beta = sparse(draws, n, n);
+        }
+        return new LInfinityCorrelationInstance(x, n, d, beta);
       }
     };
   }
