@@ -69,6 +69,36 @@ class ScalarRecursionLemmaErratumTest {
   }
 
   /**
+   * Even a contracting step eta mu < 1 is not enough: mu = 2, eta = 31/64 (eta <= mu/2, eta mu =
+   * 31/32), z_0 = 133/256, eps = 1/4. Exactly (rationals of a few thousand bits): z_4 = 2.2445...
+   * is in [7/4, 9/4] but z_5 = 1.7443... < 7/4 leaves the band (the run oscillates around mu since
+   * f'(mu) = 1 - 2 eta mu < 0). The printed form fails; eta mu <= 1/2 excludes the instance.
+   */
+  @Test
+  @Verifies("ZG:lem-B.9")
+  void contractingStepAboveOneHalfStillLeavesTheBand() {
+    BigRational mu = BigRational.TWO;
+    BigRational low = BigRational.of(7, 4);
+    BigRational high = BigRational.of(9, 4);
+    ScalarRecursionInstance instance = new ScalarRecursionInstance(BigRational.of(31, 64), mu,
+        BigRational.of(133, 256), BigRational.of(1, 4), 5);
+    BigRational z = instance.initial();
+    for (int t = 0; t < 4; t++) {
+      z = instance.next(z);
+    }
+    assertThat(z.compareTo(low) >= 0 && z.compareTo(high) <= 0).isTrue();
+    BigRational z5 = instance.next(z);
+    assertThat(z5.compareTo(low)).isNegative();
+
+    Verdict printed = new ScalarRecursionLemmaChecker(StatementForm.PRINTED).check(instance);
+    assertThat(printed.hypothesesMet()).isTrue();
+    assertThat(printed.checks().get(1).label()).startsWith("|z_t - mu| <= eps");
+    assertThat(printed.checks().get(1).holds()).isFalse();
+    assertThat(new ScalarRecursionLemmaChecker().check(instance).hypothesisFailure())
+        .isEqualTo("eta mu <= 1/2");
+  }
+
+  /**
    * The corrected condition on the same scale: mu = 4, eta = 1/8 (eta mu = 1/2), z_0 = 1 and
    * z_0 = 39/10, eps = 1/10: the corrected form holds, the printed hypothesis holds too.
    */
