@@ -3,6 +3,7 @@ package org.tacit.benign;
 import java.util.Arrays;
 import java.util.List;
 import org.tacit.benign.check.HadamardNormLemmaChecker;
+import org.tacit.benign.check.HadamardRealPowerNormLemmaChecker;
 import org.tacit.benign.check.LInfinityControlLemmaChecker;
 import org.tacit.benign.check.LInfinityCorrelationRemarkChecker;
 import org.tacit.benign.check.RipDefinitionChecker;
@@ -11,6 +12,7 @@ import org.tacit.benign.family.HadamardNormFamilies;
 import org.tacit.benign.family.RipFamilies;
 import org.tacit.benign.family.ScalarRecursionFamilies;
 import org.tacit.benign.model.HadamardNormInstance;
+import org.tacit.benign.model.HadamardRealPowerNormInstance;
 import org.tacit.benign.model.LInfinityControlInstance;
 import org.tacit.benign.model.LInfinityCorrelationInstance;
 import org.tacit.benign.model.RipCertificate;
@@ -66,6 +68,11 @@ final class TechnicalEntries {
               return new HadamardNormInstance(instance.alpha(), instance.beta(),
                   draws.intBetween(-3, 0));
             })),
+        CatalogueEntry.of("ZG:lem-B.10/real",
+            new CheckSuite<>(new HadamardRealPowerNormLemmaChecker(),
+                HadamardNormFamilies.realPower()),
+            null, new HypothesisViolation<>("k >= 1", draws -> new HadamardRealPowerNormInstance(
+                HadamardNormFamilies.realPower().draw(draws).alpha(), draws.uniform(0, 1)))),
         CatalogueEntry.of("ZG:lem-B.9",
             new CheckSuite<>(new ScalarRecursionLemmaChecker(), ScalarRecursionFamilies.corrected()),
             null, new HypothesisViolation<>("eta mu <= 1/2", draws -> {

@@ -45,6 +45,21 @@ public final class ZgTolerances {
   public static final double SCALAR_RECURSION_TIME_BOUND = org.tacit.linalg.FloatingPoint.gamma(16);
 
   /**
+   * Relative tolerance of Lemma B.10's real-power checks {@code sum_i |alpha_i|^{2k} <=
+   * ||alpha||_inf^{2k-2} ||alpha||_2^2 <= (||alpha||_2^2)^k} in double, for a vector of length d
+   * and exponent {@code k >= 1}. Error analysis: {@code Math.pow} is within 1 ulp ({@code 2u}
+   * relative); a sum of d non-negative terms adds {@code gamma_d}; raising a value with relative
+   * error {@code theta} to the power k multiplies the error by k, so the right side
+   * {@code (sum alpha_i^2)^k} carries {@code k (gamma_{d+1}) + 2u}, the middle one
+   * {@code (2k - 2) 2u + gamma_{d+2}}, the left {@code gamma_{d+2}}; every side is within
+   * {@code (2k + 2) gamma_{d+2}}, and a comparison of two such sides within twice that:
+   * {@code (4k + 4) gamma_{d+2}}.
+   */
+  public static double hadamardRealPower(int d, double k) {
+    return (4 * k + 4) * org.tacit.linalg.FloatingPoint.gamma(d + 2);
+  }
+
+  /**
    * Accuracy of the double RIP constant {@link RipConstant} relative to {@code 1 + delta_k}, for
    * {@code n, d <= 12}. Error analysis: each entry of {@code A = X^T X / n} is a sum of n products
    * ({@code |fl(A) - A| <= gamma_{n+1} (|X|^T |X|)/n} entrywise, and for the Gram matrix
