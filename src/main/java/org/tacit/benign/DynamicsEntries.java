@@ -1,7 +1,18 @@
 package org.tacit.benign;
 
 import java.util.List;
+import org.tacit.benign.check.DecompositionStepRemarkChecker;
+import org.tacit.benign.check.LearnerGradientChecker;
+import org.tacit.benign.check.ProductInvariantRemarkChecker;
+import org.tacit.benign.check.SignalNoiseDecompositionChecker;
+import org.tacit.benign.family.LearnerFamilies;
+import org.tacit.benign.model.LearnerInstance;
+import org.tacit.benign.model.LearnerState;
+import org.tacit.exact.BigRational;
 import org.tacit.verify.CatalogueEntry;
+import org.tacit.verify.CheckSuite;
+import org.tacit.verify.Draws;
+import org.tacit.verify.HypothesisViolation;
 
 /** The registered ZG checkers of the model, gradient descent (2) and its exact identities (Sections 2 and 4, Appendices A-C). */
 final class DynamicsEntries {
@@ -10,6 +21,40 @@ final class DynamicsEntries {
 
   /** The entries, in the order {@code tacit check --all} runs them. */
   static List<CatalogueEntry<?>> entries() {
-    return List.of();
+    return List.of(
+        CatalogueEntry.of("ZG:eq-2",
+            new CheckSuite<>(new LearnerGradientChecker(), LearnerFamilies.arbitraryState()), null,
+            new HypothesisViolation<>("step size eta > 0", DynamicsEntries::zeroStep)),
+        CatalogueEntry.of("ZG:rem-B.2",
+            new CheckSuite<>(new ProductInvariantRemarkChecker(),
+                LearnerFamilies.paperInitialization()), null,
+            new HypothesisViolation<>("w^(0) = u^(0) = alpha 1 with alpha > 0", draws -> {
+              LearnerInstance valid = LearnerFamilies.paperInitialization().draw(draws);
+              BigRational[] u = valid.start().u().clone();
+              u[0] = u[0].add(BigRational.ONE);
+              return new LearnerInstance(valid.data(), valid.eta(),
+                  new LearnerState(valid.start().w(), u, valid.start().v()), valid.steps());
+            })),
+        CatalogueEntry.of("ZG:eq-3",
+            new CheckSuite<>(new SignalNoiseDecompositionChecker(),
+                LearnerFamilies.paperInitialization()), null,
+            new HypothesisViolation<>("v^(0) = 0", DynamicsEntries::nonzeroStartV)),
+        CatalogueEntry.of("ZG:rem-B.5",
+            new CheckSuite<>(new DecompositionStepRemarkChecker(),
+                LearnerFamilies.paperInitialization()), null,
+            new HypothesisViolation<>("v^(0) = 0", DynamicsEntries::nonzeroStartV)));
+  }
+
+  private static LearnerInstance zeroStep(Draws draws) {
+    LearnerInstance valid = LearnerFamilies.arbitraryState().draw(draws);
+    return new LearnerInstance(valid.data(), BigRational.ZERO, valid.start(), valid.steps());
+  }
+
+  private static LearnerInstance nonzeroStartV(Draws draws) {
+    LearnerInstance valid = LearnerFamilies.paperInitialization().draw(draws);
+    BigRational[] v = valid.start().v().clone();
+    v[v.length - 1] = BigRational.of(1, 4);
+    return new LearnerInstance(valid.data(), valid.eta(),
+        new LearnerState(valid.start().w(), valid.start().u(), v), valid.steps());
   }
 }
