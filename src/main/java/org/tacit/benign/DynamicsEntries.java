@@ -2,9 +2,11 @@ package org.tacit.benign;
 
 import java.util.List;
 import org.tacit.benign.check.DecompositionStepRemarkChecker;
+import org.tacit.benign.check.IdealDynamicsRemarkChecker;
 import org.tacit.benign.check.LearnerGradientChecker;
 import org.tacit.benign.check.ProductInvariantRemarkChecker;
 import org.tacit.benign.check.SignalNoiseDecompositionChecker;
+import org.tacit.benign.family.IdealDesignFamilies;
 import org.tacit.benign.family.LearnerFamilies;
 import org.tacit.benign.model.LearnerInstance;
 import org.tacit.benign.model.LearnerState;
@@ -42,7 +44,10 @@ final class DynamicsEntries {
         CatalogueEntry.of("ZG:rem-B.5",
             new CheckSuite<>(new DecompositionStepRemarkChecker(),
                 LearnerFamilies.paperInitialization()), null,
-            new HypothesisViolation<>("v^(0) = 0", DynamicsEntries::nonzeroStartV)));
+            new HypothesisViolation<>("v^(0) = 0", DynamicsEntries::nonzeroStartV)),
+        CatalogueEntry.of("ZG:rem-4.2",
+            new CheckSuite<>(new IdealDynamicsRemarkChecker(), IdealDesignFamilies.signRows()),
+            null, new HypothesisViolation<>("X X^T = d I_n", IdealDesignFamilies::perturbed)));
   }
 
   private static LearnerInstance zeroStep(Draws draws) {
