@@ -4,10 +4,13 @@ import java.util.List;
 import org.tacit.benign.check.DecompositionStepRemarkChecker;
 import org.tacit.benign.check.IdealDynamicsRemarkChecker;
 import org.tacit.benign.check.LearnerGradientChecker;
+import org.tacit.benign.check.MultiplicativeGrowthRemarkChecker;
 import org.tacit.benign.check.ProductInvariantRemarkChecker;
+import org.tacit.benign.check.ResidualRecursionRemarkChecker;
 import org.tacit.benign.check.SignalNoiseDecompositionChecker;
 import org.tacit.benign.family.IdealDesignFamilies;
 import org.tacit.benign.family.LearnerFamilies;
+import org.tacit.benign.model.LearnerData;
 import org.tacit.benign.model.LearnerInstance;
 import org.tacit.benign.model.LearnerState;
 import org.tacit.exact.BigRational;
@@ -16,7 +19,10 @@ import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Draws;
 import org.tacit.verify.HypothesisViolation;
 
-/** The registered ZG checkers of the model, gradient descent (2) and its exact identities (Sections 2 and 4, Appendices A-C). */
+/**
+ * The registered ZG checkers of the model, gradient descent (2) and its exact identities (Sections
+ * 2 and 4, Appendices A-C).
+ */
 final class DynamicsEntries {
 
   private DynamicsEntries() {}
@@ -47,7 +53,20 @@ final class DynamicsEntries {
             new HypothesisViolation<>("v^(0) = 0", DynamicsEntries::nonzeroStartV)),
         CatalogueEntry.of("ZG:rem-4.2",
             new CheckSuite<>(new IdealDynamicsRemarkChecker(), IdealDesignFamilies.signRows()),
-            null, new HypothesisViolation<>("X X^T = d I_n", IdealDesignFamilies::perturbed)));
+            null, new HypothesisViolation<>("X X^T = d I_n", IdealDesignFamilies::perturbed)),
+        CatalogueEntry.of("ZG:rem-5.1",
+            new CheckSuite<>(new MultiplicativeGrowthRemarkChecker(),
+                LearnerFamilies.paperInitialization()), null,
+            new HypothesisViolation<>("step size eta > 0", DynamicsEntries::zeroStep)),
+        CatalogueEntry.of("ZG:rem-B.3",
+            new CheckSuite<>(new ResidualRecursionRemarkChecker(),
+                LearnerFamilies.arbitraryState()), null,
+            new HypothesisViolation<>("lambda > 0", draws -> {
+              LearnerInstance valid = LearnerFamilies.arbitraryState().draw(draws);
+              LearnerData data = valid.data();
+              return new LearnerInstance(new LearnerData(data.x(), data.noise(), data.betaStar(),
+                  BigRational.ZERO), valid.eta(), valid.start(), valid.steps());
+            })));
   }
 
   private static LearnerInstance zeroStep(Draws draws) {

@@ -115,8 +115,8 @@ public final class DecompositionStepRemarkChecker extends TheoremChecker<Learner
           LearnerVectors.distance(gE, expansion), BigRational.ZERO));
       BigRational[] bracketE = LearnerVectors.subtract(expansion,
           LearnerVectors.scale(b.subtract(BigRational.of(1, n)), xiE));
-      checks.add(Check.equal(SPEC_ID, "[derived] Gamma_{t+1} = Gamma_t - (eta/n^2) X^T (X X^T - d I)"
-          + " r - (eta d/n)[R_t]_e" + at,
+      checks.add(Check.equal(SPEC_ID, "[derived] Gamma_{t+1} = Gamma_t - (eta/n^2) X^T (X X^T - d"
+          + " I) r - (eta d/n)[R_t]_e" + at,
           LearnerVectors.distance(next.gamma(), LearnerVectors.subtract(LearnerVectors.subtract(
               now.gamma(), LearnerVectors.scale(etaOverN2, deviationTerm)),
               LearnerVectors.scale(etaDOverN, bracketE))), BigRational.ZERO));
@@ -124,7 +124,8 @@ public final class DecompositionStepRemarkChecker extends TheoremChecker<Learner
           LearnerVectors.scale(coefficients.a(t), now.noiseCorrelation()), now.deltaV());
       BigRational[] nextV = LearnerVectors.add(
           LearnerVectors.scale(coefficients.a(t + 1), next.noiseCorrelation()), next.deltaV());
-      checks.add(Check.equal(DELTA_V_ID, "a_{t+1} X^T xi + Delta_v^(t+1) = v^(t+1) - v_S^(t+1)" + at,
+      checks.add(Check.equal(DELTA_V_ID, "a_{t+1} X^T xi + Delta_v^(t+1) = v^(t+1) - v_S^(t+1)"
+          + at,
           LearnerVectors.distance(nextV, SignalNoiseDecomposition.restrict(states.get(t + 1).v(),
               data.offSupport())), BigRational.ZERO));
       checks.add(Check.equal(DELTA_V_ID, "a_{t+1} X^T xi + Delta_v^(t+1) = a_t X^T xi + Delta_v^(t)"

@@ -133,7 +133,7 @@ public record LearnerData(BigRational[][] x, BigRational[] noise, BigRational[] 
     return indices(-1, false);
   }
 
-  /** The indices whose sign of {@code beta*_i} is (or, if not {@code equal}, is not) {@code sign}. */
+  /** The indices where the sign of {@code beta*_i} is (if {@code equal}) or is not {@code sign}. */
   private Set<Integer> indices(int sign, boolean equal) {
     Set<Integer> out = new TreeSet<>();
     for (int k = 0; k < betaStar.length; k++) {

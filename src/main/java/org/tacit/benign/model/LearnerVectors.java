@@ -58,6 +58,15 @@ public final class LearnerVectors {
     return out;
   }
 
+  /** {@code a o b} (entrywise product). */
+  public static BigRational[] entrywise(BigRational[] a, BigRational[] b) {
+    BigRational[] out = new BigRational[a.length];
+    for (int k = 0; k < a.length; k++) {
+      out[k] = a[k].multiply(b[k]);
+    }
+    return out;
+  }
+
   /** {@code a_A}: the entries of {@code a} with index in {@code set}, zero elsewhere. */
   public static BigRational[] restrict(BigRational[] a, Set<Integer> set) {
     BigRational[] out = new BigRational[a.length];
