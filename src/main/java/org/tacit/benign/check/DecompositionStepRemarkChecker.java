@@ -81,14 +81,14 @@ public final class DecompositionStepRemarkChecker extends TheoremChecker<Learner
           new SignalNoiseDecomposition(data, state, b, coefficients.a(t));
       SignalNoiseDecomposition next = new SignalNoiseDecomposition(data, states.get(t + 1),
           coefficients.b(t + 1), coefficients.a(t + 1));
-      BigRational[] xiE = SignalNoiseDecomposition.restrict(now.noiseCorrelation(),
+      BigRational[] xiE = LearnerVectors.restrict(now.noiseCorrelation(),
           data.offSupport());
-      BigRational[] xiS = SignalNoiseDecomposition.restrict(now.noiseCorrelation(),
+      BigRational[] xiS = LearnerVectors.restrict(now.noiseCorrelation(),
           data.support());
       BigRational[] residual = data.residual(state);
       BigRational[] g = data.correlation(state);
-      BigRational[] gE = SignalNoiseDecomposition.restrict(g, data.offSupport());
-      BigRational[] gS = SignalNoiseDecomposition.restrict(g, data.support());
+      BigRational[] gE = LearnerVectors.restrict(g, data.offSupport());
+      BigRational[] gS = LearnerVectors.restrict(g, data.support());
       BigRational etaOverN2 = eta.divide(BigRational.of((long) n * n));
       BigRational etaDOverN = eta.multiply(BigRational.of(d, n));
       BigRational[] xxtr = LearnerVectors.times(data.x(),
@@ -126,7 +126,7 @@ public final class DecompositionStepRemarkChecker extends TheoremChecker<Learner
           LearnerVectors.scale(coefficients.a(t + 1), next.noiseCorrelation()), next.deltaV());
       checks.add(Check.equal(DELTA_V_ID, "a_{t+1} X^T xi + Delta_v^(t+1) = v^(t+1) - v_S^(t+1)"
           + at,
-          LearnerVectors.distance(nextV, SignalNoiseDecomposition.restrict(states.get(t + 1).v(),
+          LearnerVectors.distance(nextV, LearnerVectors.restrict(states.get(t + 1).v(),
               data.offSupport())), BigRational.ZERO));
       checks.add(Check.equal(DELTA_V_ID, "a_{t+1} X^T xi + Delta_v^(t+1) = a_t X^T xi + Delta_v^(t)"
           + " - eta g_e" + at, LearnerVectors.distance(nextV,

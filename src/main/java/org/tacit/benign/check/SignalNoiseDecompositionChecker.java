@@ -85,9 +85,9 @@ public final class SignalNoiseDecompositionChecker extends TheoremChecker<Learne
       BigRational[] deltaV = decomposition.deltaV();
       BigRational[] xi = decomposition.noiseCorrelation();
       checks.add(Check.equal(V_DECOMPOSITION_ID, "(Delta_v^(t))_S = -a_t (X^T xi)_S" + at,
-          LearnerVectors.distance(SignalNoiseDecomposition.restrict(deltaV, data.support()),
+          LearnerVectors.distance(LearnerVectors.restrict(deltaV, data.support()),
               LearnerVectors.scale(a.negate(),
-                  SignalNoiseDecomposition.restrict(xi, data.support()))), BigRational.ZERO));
+                  LearnerVectors.restrict(xi, data.support()))), BigRational.ZERO));
       BigRational[] xXt = LearnerVectors.times(data.x(), LearnerVectors.transposeTimes(data.x(),
           mu));
       BigRational[] deviation = LearnerVectors.scale(BigRational.of(1, n),
@@ -97,7 +97,7 @@ public final class SignalNoiseDecompositionChecker extends TheoremChecker<Learne
           + " - d I) mu^(t), v^(t) = X^T mu^(t)" + at,
           LearnerVectors.distance(decomposition.gamma(), LearnerVectors.add(
               LearnerVectors.scale(BigRational.of(d, n),
-                  SignalNoiseDecomposition.restrict(deltaV, data.offSupport())), deviation)),
+                  LearnerVectors.restrict(deltaV, data.offSupport())), deviation)),
           BigRational.ZERO));
       checks.add(Check.equal(GRADIENT_DECOMPOSITION_ID, "(1/n) X^T r = (d/n) v_S + lambda w_{S+}^2"
           + " - lambda u_{S-}^2 - beta* + Delta_r" + at,

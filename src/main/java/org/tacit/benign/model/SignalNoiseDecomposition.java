@@ -1,6 +1,5 @@
 package org.tacit.benign.model;
 
-import java.util.Set;
 import org.tacit.exact.BigRational;
 
 /**
@@ -43,25 +42,27 @@ public record SignalNoiseDecomposition(LearnerData data, LearnerState state, Big
   /** {@code Gamma_t}, the remainder of (3). */
   public BigRational[] gamma() {
     return LearnerVectors.subtract(LearnerVectors.subtract(gram(state.v()), signalTerm()),
-        LearnerVectors.scale(b, restrict(noiseCorrelation(), data.offSupport())));
+        LearnerVectors.scale(b, LearnerVectors.restrict(noiseCorrelation(), data.offSupport())));
   }
 
   /** {@code Delta_v^(t)}, the remainder of (4). */
   public BigRational[] deltaV() {
     return LearnerVectors.subtract(
-        LearnerVectors.subtract(state.v(), restrict(state.v(), data.support())),
+        LearnerVectors.subtract(state.v(), LearnerVectors.restrict(state.v(), data.support())),
         LearnerVectors.scale(a, noiseCorrelation()));
   }
 
   /** {@code (d/n) v_S}, the signal term of (3). */
   public BigRational[] signalTerm() {
-    return LearnerVectors.scale(dOverN(), restrict(state.v(), data.support()));
+    return LearnerVectors.scale(dOverN(), LearnerVectors.restrict(state.v(), data.support()));
   }
 
   /** {@code z = lambda w_{S+}^{o2} - lambda u_{S-}^{o2} - beta*}. */
   public BigRational[] fittedSignalError() {
-    BigRational[] wPart = restrict(LearnerVectors.square(state.w()), data.positiveSupport());
-    BigRational[] uPart = restrict(LearnerVectors.square(state.u()), data.negativeSupport());
+    BigRational[] wPart =
+        LearnerVectors.restrict(LearnerVectors.square(state.w()), data.positiveSupport());
+    BigRational[] uPart =
+        LearnerVectors.restrict(LearnerVectors.square(state.u()), data.negativeSupport());
     return LearnerVectors.subtract(
         LearnerVectors.scale(data.lambda(), LearnerVectors.subtract(wPart, uPart)),
         data.betaStar());
@@ -74,8 +75,10 @@ public record SignalNoiseDecomposition(LearnerData data, LearnerState state, Big
 
   /** {@code lambda w_{e+}^{o2} - lambda u_{e-}^{o2}}, the non-signal part of the quadratic term. */
   public BigRational[] offSupportQuadratic() {
-    BigRational[] wPart = restrict(LearnerVectors.square(state.w()), data.offPositiveSupport());
-    BigRational[] uPart = restrict(LearnerVectors.square(state.u()), data.offNegativeSupport());
+    BigRational[] wPart =
+        LearnerVectors.restrict(LearnerVectors.square(state.w()), data.offPositiveSupport());
+    BigRational[] uPart =
+        LearnerVectors.restrict(LearnerVectors.square(state.u()), data.offNegativeSupport());
     return LearnerVectors.scale(data.lambda(), LearnerVectors.subtract(wPart, uPart));
   }
 
@@ -87,8 +90,9 @@ public record SignalNoiseDecomposition(LearnerData data, LearnerState state, Big
   public BigRational[] deltaR() {
     BigRational[] xi = noiseCorrelation();
     BigRational[] sum = LearnerVectors.subtract(
-        LearnerVectors.scale(b.subtract(inverseN()), restrict(xi, data.offSupport())),
-        LearnerVectors.scale(inverseN(), restrict(xi, data.support())));
+        LearnerVectors.scale(b.subtract(inverseN()),
+            LearnerVectors.restrict(xi, data.offSupport())),
+        LearnerVectors.scale(inverseN(), LearnerVectors.restrict(xi, data.support())));
     sum = LearnerVectors.add(sum, gramDeviation(signalError()));
     sum = LearnerVectors.subtract(sum, gramDeviation(signalTerm()));
     sum = LearnerVectors.add(sum, gram(offSupportQuadratic()));
@@ -106,13 +110,8 @@ public record SignalNoiseDecomposition(LearnerData data, LearnerState state, Big
         gram(offSupportQuadratic()));
     return LearnerVectors.add(
         LearnerVectors.scale(b.subtract(inverseN()),
-            restrict(noiseCorrelation(), data.offSupport())),
-        restrict(bracket, data.offSupport()));
-  }
-
-  /** {@code a_A}. */
-  public static BigRational[] restrict(BigRational[] z, Set<Integer> set) {
-    return LearnerVectors.restrict(z, set);
+            LearnerVectors.restrict(noiseCorrelation(), data.offSupport())),
+        LearnerVectors.restrict(bracket, data.offSupport()));
   }
 
   private BigRational inverseN() {
