@@ -28,7 +28,9 @@ import org.tacit.verify.TheoremChecker;
  *   <li>B.6: {@code a_{t+1} X^T xi + Delta_v^(t+1) = a_t X^T xi + Delta_v^(t) - eta g_e};
  *       [derived, inventory ZG-ID-DV-STEP] {@code Delta_v^(t+1) = Delta_v^(t) - eta [R_t]_e +
  *       eta (b_t - 1/n)(X^T xi)_S}; and, at every {@code t <= T}, {@code a_t = eta t/n - eta
- *       sum_{tau<t} b_tau}.</li>
+ *       sum_{tau<t} b_tau}, and {@code a_t <= 1/d} where {@code eta d/n <= 1} (then
+ *       {@code q = 1 - eta d/n} is in {@code [0, 1)} and {@code a_t = (1 - q^t)/d}; the paper
+ *       states the bound without the condition, which its regime meets).</li>
  * </ul>
  * Exact; cost O(n d) rational operations per step on top of the run.
  *
@@ -69,9 +71,14 @@ public final class DecompositionStepRemarkChecker extends TheoremChecker<Learner
     NoiseFittingCoefficients coefficients = new NoiseFittingCoefficients(eta, n, d);
     List<LearnerState> states = instance.trajectory();
     List<Check> checks = new ArrayList<>();
+    boolean smallStep = eta.multiply(BigRational.of(d, n)).compareTo(BigRational.ONE) <= 0;
     for (int t = 0; t < states.size(); t++) {
       checks.add(Check.equal(DELTA_V_ID, "a_t = eta t/n - eta sum_{tau<t} b_tau at t=" + t,
           coefficients.a(t), coefficients.aFromSumOfB(t)));
+      if (smallStep) {
+        checks.add(Check.lessOrEqual(DELTA_V_ID, "a_t <= 1/d (eta d/n <= 1) at t=" + t,
+            coefficients.a(t), BigRational.of(1, d)));
+      }
     }
     for (int t = 0; t + 1 < states.size(); t++) {
       String at = " at t=" + t;

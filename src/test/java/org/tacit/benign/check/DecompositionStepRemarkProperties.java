@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.tacit.benign.family.LearnerFamilies;
 import org.tacit.benign.model.LearnerInstance;
+import org.tacit.benign.model.NoiseFittingCoefficients;
 import org.tacit.benign.model.LearnerState;
 import org.tacit.exact.BigRational;
 import org.tacit.spec.Verifies;
@@ -47,5 +48,21 @@ class DecompositionStepRemarkProperties {
         new LearnerState(valid.start().w(), valid.start().u(), v), valid.steps());
     assertThat(new DecompositionStepRemarkChecker().check(broken).hypothesisFailure())
         .startsWith("v^(0) = 0");
+  }
+
+  /**
+   * The bound a_t <= 1/d of Lemma B.3's proof needs eta d/n <= 1: with n = d = 1 and eta = 3/2,
+   * q = -1/2 and a_1 = eta/n = 3/2 > 1 = 1/d (exact), so the checker asserts the bound only where
+   * eta d/n <= 1; there the closed form (1 - q^t)/d with q in [0, 1) gives it.
+   */
+  @Test
+  @Verifies("ZG:rem-B.6")
+  void boundOnATNeedsEtaDOverNAtMostOne() {
+    NoiseFittingCoefficients large = new NoiseFittingCoefficients(BigRational.of(3, 2), 1, 1);
+    assertThat(large.a(1)).isEqualTo(BigRational.of(3, 2));
+    assertThat(large.a(1).compareTo(BigRational.ONE)).isPositive();
+    LearnerInstance instance = LearnerFamilies.paperInitialization().draw(new SeededDraws(6));
+    Verdict verdict = new DecompositionStepRemarkChecker().check(instance);
+    assertThat(verdict.checks()).anyMatch(c -> c.label().startsWith("a_t <= 1/d"));
   }
 }
