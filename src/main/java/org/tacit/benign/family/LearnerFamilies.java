@@ -20,7 +20,7 @@ import org.tacit.verify.InstanceFamily;
 public final class LearnerFamilies {
 
   /** The step size of the paper-initialized runs. */
-  public static final BigRational SMALL_STEP = BigRational.of(1, 128);
+  public static final BigRational SMALL_STEP = BigRational.of(1, 512);
 
   private LearnerFamilies() {}
 
@@ -50,19 +50,22 @@ public final class LearnerFamilies {
 
   /**
    * {@code T} in {@code [1, 3]} exact GD steps from the paper's initialization {@code v = 0},
-   * {@code w = u = alpha 1}, {@code alpha} in {@code {1/4, 1/2}}, with {@code eta = 1/128}. Meets
-   * {@code eta, lambda > 0} and {@code v^(0) = 0} by construction. The condition
-   * {@code |2 eta lambda g_k^(t)| <= 1} of the product invariant holds with a wide margin: at
-   * {@code t = 0}, {@code beta^(0) = 0} so {@code |r_i| <= 2 d + 1/2 <= 12.5} and
-   * {@code |g_k| <= 2 max |r_i| <= 25}, giving {@code 2 eta lambda |g_k| <= 50/128 < 1/2}. For
-   * {@code t >= 1} it is not proved here: the product invariant's checker decides it on every run
-   * as a hypothesis (and the contract and property tests fail if a draw misses it).
+   * {@code w = u = alpha 1}, {@code alpha} in {@code {1/4, 1/2}}, with {@code eta = 1/512}. Meets
+   * {@code eta, lambda > 0} and {@code v^(0) = 0} by construction, and the condition
+   * {@code |2 eta lambda g_k^(t)| <= 1} of the product invariant for {@code t <= 2}: first
+   * {@code |y_i| <= 2 (1 + 1) + 1/2 = 4.5}. Claim: {@code |g_k^(t)| <= 13} for {@code t <= 2}. At
+   * {@code t = 0}, {@code beta = 0} and {@code |g_k| <= 2 max |y_i| <= 9}. If it holds before
+   * {@code t}, every factor {@code 1 -+ 2 eta lambda g} lies in {@code [1 - c, 1 + c]},
+   * {@code c = 26/512}, so {@code |w_k^2 - u_k^2| <= alpha^2 ((1 + c)^4 - (1 - c)^4) <= 0.102},
+   * {@code |v_k| <= 2 eta 13 <= 0.051}, {@code |beta_k| <= 0.153} ({@code lambda <= 1}),
+   * {@code |r_i| <= 2 * 6 * 0.153 + 4.5 <= 6.34} and {@code |g_k| <= 2 * 6.34 <= 13}. Hence
+   * {@code 2 eta lambda |g_k^(t)| <= 26/512 < 1}.
    */
   public static InstanceFamily<LearnerInstance> paperInitialization() {
     return new InstanceFamily<>() {
       @Override
       public String name() {
-        return "1-3 exact GD steps from v = 0, w = u = alpha 1, eta = 1/128, n <= 4, d <= 6";
+        return "1-3 exact GD steps from v = 0, w = u = alpha 1, eta = 1/512, n <= 4, d <= 6";
       }
 
       @Override
