@@ -1,6 +1,7 @@
 package org.tacit.benign;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.tacit.benign.check.HadamardNormLemmaChecker;
 import org.tacit.benign.check.HadamardRealPowerNormLemmaChecker;
@@ -31,55 +32,59 @@ final class TechnicalEntries {
 
   private TechnicalEntries() {}
 
-  /** The entries, in the order {@code tacit check --all} runs them. */
+  /**
+   * The entries, in the order {@code tacit check --all} runs them (one statement per entry, so
+   * that the type inference of each stays small).
+   */
   static List<CatalogueEntry<?>> entries() {
-    return List.of(
-        CatalogueEntry.of("ZG:def-2.1",
-            new CheckSuite<>(new RipDefinitionChecker(), RipFamilies.definition()),
-            null, new HypothesisViolation<>("1 <= k <= d", draws -> {
-              RipInstance instance = RipFamilies.definition().draw(draws);
-              return new RipInstance(instance.x(), instance.n(), instance.d(), instance.d() + 1,
-                  instance.probes());
-            })),
-        CatalogueEntry.of("ZG:lem-5.1",
-            new CheckSuite<>(new LInfinityControlLemmaChecker(), RipFamilies.lInfinityControl()),
-            null, new HypothesisViolation<>("X/sqrt(n) is (k+1, delta)-RIP", draws -> {
-              LInfinityControlInstance instance = RipFamilies.lInfinityControl().draw(draws);
-              BigRational lower = RipCertificate.of(instance.x(), instance.n(), instance.d(),
-                  instance.k() + 1).lower();
-              BigRational delta = lower.signum() > 0 ? lower.multiply(BigRational.of(1, 2))
-                  : BigRational.MINUS_ONE;
-              return new LInfinityControlInstance(instance.x(), instance.n(), instance.d(),
-                  instance.k(), delta, instance.beta());
-            })),
-        CatalogueEntry.of("ZG:rem-A.3",
-            new CheckSuite<>(new LInfinityCorrelationRemarkChecker(), RipFamilies.correlation()),
-            null, new HypothesisViolation<>("X is n x d, beta in R^n", draws -> {
-              LInfinityCorrelationInstance instance = RipFamilies.correlation().draw(draws);
-              BigRational[] longer = new BigRational[instance.n() + 1];
-              Arrays.fill(longer, BigRational.ONE);
-              return new LInfinityCorrelationInstance(instance.x(), instance.n(), instance.d(),
-                  longer);
-            })),
-        CatalogueEntry.of("ZG:lem-B.10",
-            new CheckSuite<>(new HadamardNormLemmaChecker(), HadamardNormFamilies.rational()),
-            null, new HypothesisViolation<>("k >= 1", draws -> {
-              HadamardNormInstance instance = HadamardNormFamilies.rational().draw(draws);
-              return new HadamardNormInstance(instance.alpha(), instance.beta(),
-                  draws.intBetween(-3, 0));
-            })),
-        CatalogueEntry.of("ZG:lem-B.10/real",
-            new CheckSuite<>(new HadamardRealPowerNormLemmaChecker(),
-                HadamardNormFamilies.realPower()),
-            null, new HypothesisViolation<>("k >= 1", draws -> new HadamardRealPowerNormInstance(
-                HadamardNormFamilies.realPower().draw(draws).alpha(), draws.uniform(0, 1)))),
-        CatalogueEntry.of("ZG:lem-B.9",
-            new CheckSuite<>(new ScalarRecursionLemmaChecker(), ScalarRecursionFamilies.corrected()),
-            null, new HypothesisViolation<>("eta mu <= 1/2", draws -> {
-              ScalarRecursionInstance instance = ScalarRecursionFamilies.corrected().draw(draws);
-              BigRational h = BigRational.of(1, 2).add(BigRational.of(1, draws.between(2, 100)));
-              return new ScalarRecursionInstance(h.divide(instance.mu()), instance.mu(),
-                  instance.initial(), instance.epsilon(), instance.extraSteps());
-            })));
+    List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of("ZG:def-2.1",
+        new CheckSuite<>(new RipDefinitionChecker(), RipFamilies.definition()),
+        null, new HypothesisViolation<>("1 <= k <= d", draws -> {
+          RipInstance instance = RipFamilies.definition().draw(draws);
+          return new RipInstance(instance.x(), instance.n(), instance.d(), instance.d() + 1,
+              instance.probes());
+        })));
+    entries.add(CatalogueEntry.of("ZG:lem-5.1",
+        new CheckSuite<>(new LInfinityControlLemmaChecker(), RipFamilies.lInfinityControl()),
+        null, new HypothesisViolation<>("X/sqrt(n) is (k+1, delta)-RIP", draws -> {
+          LInfinityControlInstance instance = RipFamilies.lInfinityControl().draw(draws);
+          BigRational lower = RipCertificate.of(instance.x(), instance.n(), instance.d(),
+              instance.k() + 1).lower();
+          BigRational delta = lower.signum() > 0 ? lower.multiply(BigRational.of(1, 2))
+              : BigRational.MINUS_ONE;
+          return new LInfinityControlInstance(instance.x(), instance.n(), instance.d(),
+              instance.k(), delta, instance.beta());
+        })));
+    entries.add(CatalogueEntry.of("ZG:rem-A.3",
+        new CheckSuite<>(new LInfinityCorrelationRemarkChecker(), RipFamilies.correlation()),
+        null, new HypothesisViolation<>("X is n x d, beta in R^n", draws -> {
+          LInfinityCorrelationInstance instance = RipFamilies.correlation().draw(draws);
+          BigRational[] longer = new BigRational[instance.n() + 1];
+          Arrays.fill(longer, BigRational.ONE);
+          return new LInfinityCorrelationInstance(instance.x(), instance.n(), instance.d(),
+              longer);
+        })));
+    entries.add(CatalogueEntry.of("ZG:lem-B.10",
+        new CheckSuite<>(new HadamardNormLemmaChecker(), HadamardNormFamilies.rational()),
+        null, new HypothesisViolation<>("k >= 1", draws -> {
+          HadamardNormInstance instance = HadamardNormFamilies.rational().draw(draws);
+          return new HadamardNormInstance(instance.alpha(), instance.beta(),
+              draws.intBetween(-3, 0));
+        })));
+    entries.add(CatalogueEntry.of("ZG:lem-B.10/real",
+        new CheckSuite<>(new HadamardRealPowerNormLemmaChecker(),
+            HadamardNormFamilies.realPower()),
+        null, new HypothesisViolation<>("k >= 1", draws -> new HadamardRealPowerNormInstance(
+            HadamardNormFamilies.realPower().draw(draws).alpha(), draws.uniform(0, 1)))));
+    entries.add(CatalogueEntry.of("ZG:lem-B.9",
+        new CheckSuite<>(new ScalarRecursionLemmaChecker(), ScalarRecursionFamilies.corrected()),
+        null, new HypothesisViolation<>("eta mu <= 1/2", draws -> {
+          ScalarRecursionInstance instance = ScalarRecursionFamilies.corrected().draw(draws);
+          BigRational h = BigRational.of(1, 2).add(BigRational.of(1, draws.between(2, 100)));
+          return new ScalarRecursionInstance(h.divide(instance.mu()), instance.mu(),
+              instance.initial(), instance.epsilon(), instance.extraSteps());
+        })));
+    return entries;
   }
 }

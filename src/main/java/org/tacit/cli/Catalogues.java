@@ -2,6 +2,7 @@ package org.tacit.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.benign.ZgCatalogue;
 import org.tacit.group.LnhwCatalogue;
 import org.tacit.l1rate.MsCatalogue;
 import org.tacit.stepsize.NrssCatalogue;
@@ -19,7 +20,7 @@ public final class Catalogues {
 
   /** The catalogues, one per paper with checkers. */
   public static List<Catalogue> all() {
-    return List.of(new MsCatalogue(), new NrssCatalogue(), new LnhwCatalogue());
+    return List.of(new MsCatalogue(), new NrssCatalogue(), new LnhwCatalogue(), new ZgCatalogue());
   }
 
   /** Every registered entry of every catalogue, in order. */
