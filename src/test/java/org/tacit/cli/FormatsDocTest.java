@@ -107,6 +107,9 @@ class FormatsDocTest {
         // documented: one line on stderr, nothing on stdout
         assertThat(result.out()).as(example.name()).isEmpty();
         assertThat(result.err().strip().lines().count()).as(example.name()).isEqualTo(1);
+        String prefix = example.exit() == ExitCodes.HYPOTHESIS ? "tacit: hypothesis not met: "
+            : "tacit: error: ";
+        assertThat(result.err()).as(example.name()).startsWith(prefix);
       } else {
         JsonNode json = JSON.readTree(result.out());
         assertThat(json.isObject()).as(example.name()).isTrue();
