@@ -80,7 +80,8 @@ final class NrssInstanceJson {
   private static SolutionInstance solution(JsonNode json, String file,
       DiagonalNetworkModel model) {
     String matrix = oneOf(json, file, "A", "x");
-    JsonFields.DoubleRows x = JsonFields.rows(json.get(matrix), file, matrix);
+    JsonFields.DoubleRows x = JsonFields.rows(JsonFields.required(json, matrix, file), file,
+        matrix);
     double[] labels = JsonFields.doubles(JsonFields.required(json, "y", file), file, "y",
         x.rows());
     return new SolutionInstance(new RegressionData(x.rows(), x.columns(), x.values(), labels),
@@ -118,7 +119,8 @@ final class NrssInstanceJson {
           "given twice (also as " + String.join(", ", blocks) + "); give one of them");
     }
     if (hasTheta) {
-      return JsonFields.doubles(json.get("theta"), file, "theta", model.blocks() * d);
+      return JsonFields.doubles(JsonFields.required(json, "theta", file), file, "theta",
+          model.blocks() * d);
     }
     if (!hasBlocks) {
       throw UserInputException.at(file, blocks[0], "missing (the parameters: "
