@@ -106,6 +106,81 @@ class DlnCommandTest {
         .isCloseTo(4 + Math.sqrt(20), within(1e-12));
   }
 
+  /**
+   * Issue #13 point 3: the output of {@code dln train} with its default stopping options is an
+   * instance of {@code check NRSS:lem-4.1} (depth 2), {@code NRSS:lem-6.1} (depth 3) and
+   * {@code NRSS:lem-C.1} (uv) that meets the hypothesis "theta is a solution" and for which the
+   * lemma holds.
+   */
+  @Test
+  @Verifies("NRSS:lem-4.1")
+  void trainOutputWithDefaultsIsASolutionThatCheckAccepts(@TempDir Path dir) throws Exception {
+    Path data = write(dir, "d.json", DATA);
+    String[][] runs = {
+        {"NRSS:lem-4.1"},
+        {"NRSS:lem-6.1", "--depth", "3"},
+        {"NRSS:lem-C.1", "--model", "uv"},
+    };
+    for (String[] spec : runs) {
+      String[] args = new String[8 + spec.length - 1];
+      System.arraycopy(new String[] {"dln", "train", "--in", data.toString(), "--alpha", "0.1",
+          "--eta", "0.05"}, 0, args, 0, 8);
+      System.arraycopy(spec, 1, args, 8, spec.length - 1);
+      Run train = run(args);
+      assertThat(train.code()).as(train.err()).isZero();
+      JsonNode json = train.json();
+      assertThat(json.path("converged").asBoolean()).as(train.out()).isTrue();
+      assertThat(json.path("solution").asBoolean()).as(train.out()).isTrue();
+      // a solution in the checkers' sense: |r_n| <= 1e-12 (|y_n| + ...) with |y_n| >= 1 here,
+      // so the loss (1/2N) sum r_n^2 is at most far below the default --tol 1e-10
+      assertThat(json.path("trainLoss").asDouble()).isLessThan(1e-20);
+      // the data are repeated as read
+      assertThat(json.path("A").get(1).get(2).asDouble()).isEqualTo(3.0);
+      assertThat(json.path("y").get(1).asDouble()).isEqualTo(2.0);
+      Path output = write(dir, "out.json", train.out());
+      Run check = run("check", spec[0], "--in", output.toString());
+      assertThat(check.code()).as(spec[0] + ": " + check.err()).isZero();
+      assertThat(check.json().path("holds").asBoolean()).isTrue();
+    }
+  }
+
+  /**
+   * Stopping at the loss threshold alone (--no-solution, the former default) leaves residuals of
+   * order sqrt(2 N tol) = 1.4e-5, far above the 1e-12 relative residual of a solution: check
+   * names the failed hypothesis and the accepted bound (exit 3). A trained solution perturbed by
+   * 1e-3 in one coordinate fails the same way.
+   */
+  @Test
+  void approximateOrPerturbedParametersFailTheSolutionHypothesis(@TempDir Path dir)
+      throws Exception {
+    Path data = write(dir, "d.json", DATA);
+    Run loose = run("dln", "train", "--in", data.toString(), "--alpha", "0.1", "--eta", "0.05",
+        "--no-solution");
+    assertThat(loose.code()).as(loose.err()).isZero();
+    assertThat(loose.json().path("converged").asBoolean()).isTrue();
+    assertThat(loose.json().path("trainLoss").asDouble()).isLessThan(1e-10);
+    assertThat(loose.json().path("solution").asBoolean()).isFalse();
+    Run looseCheck = run("check", "NRSS:lem-4.1", "--in",
+        write(dir, "loose.json", loose.out()).toString());
+    assertThat(looseCheck.code()).isEqualTo(ExitCodes.HYPOTHESIS);
+    assertThat(looseCheck.err())
+        .startsWith("tacit: hypothesis not met: NRSS:lem-4.1: theta is a solution")
+        .contains("exceeds the accepted 1.0E-12");
+    assertThat(looseCheck.err().strip().lines().count()).isEqualTo(1);
+
+    Run train = run("dln", "train", "--in", data.toString(), "--alpha", "0.1", "--eta", "0.05");
+    com.fasterxml.jackson.databind.node.ObjectNode perturbed =
+        (com.fasterxml.jackson.databind.node.ObjectNode) train.json();
+    com.fasterxml.jackson.databind.node.ArrayNode plus =
+        (com.fasterxml.jackson.databind.node.ArrayNode) perturbed.get("uPlus");
+    plus.set(0, plus.get(0).asDouble() + 1e-3);
+    Run check = run("check", "NRSS:lem-4.1", "--in",
+        write(dir, "perturbed.json", perturbed.toString()).toString());
+    assertThat(check.code()).isEqualTo(ExitCodes.HYPOTHESIS);
+    assertThat(check.err())
+        .startsWith("tacit: hypothesis not met: NRSS:lem-4.1: theta is a solution");
+  }
+
   @Test
   void trainReportsDivergenceAndUvAndDepthRuns(@TempDir Path dir) throws Exception {
     Path data = write(dir, "d.json", DATA);

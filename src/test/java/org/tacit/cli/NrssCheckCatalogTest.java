@@ -88,6 +88,27 @@ class NrssCheckCatalogTest {
   }
 
   /**
+   * The canonical layout of {@code tacit dln} (A, uPlus, uMinus; vPlus, vMinus for UV) reads the
+   * same instances as the flat x/theta spelling: Lemma 4.1 at X = [[1, 0], [1, 2]], u+ = (1, 1),
+   * u- = (0, 1) (the instance above) gives 3 <= lambda_max / 4 <= 5; Lemma C.1 at x = 3, y = 3,
+   * (u+, v+, u-, v-) = (1, 2, 1, 1) gives lambda_max = 63.
+   */
+  @Test
+  void theCanonicalLayoutOfDlnIsAccepted() throws Exception {
+    Path file = write("{\"A\": [[1, 0], [1, 2]], \"y\": [1, 1], \"uPlus\": [1, 1],"
+        + " \"uMinus\": [0, 1], \"model\": \"ignored\"}");
+    Run r = run("check", "NRSS:lem-4.1", "--in", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().path("checks").get(0).path("lhs").asDouble()).isEqualTo(3.0);
+    assertThat(r.json().path("checks").get(1).path("rhs").asDouble()).isEqualTo(5.0);
+    Path uv = write("{\"A\": [[3]], \"y\": [3], \"uPlus\": [1], \"vPlus\": [2],"
+        + " \"uMinus\": [1], \"vMinus\": [1]}");
+    Run c1 = run("check", "NRSS:lem-C.1", "--in", uv.toString());
+    assertThat(c1.code()).as(c1.err()).isZero();
+    assertThat(c1.json().path("checks").get(0).path("lhs").asDouble()).isEqualTo(63.0);
+  }
+
+  /**
    * The erratum instance of (13)-(14): D = 3, x = 1, y = 1, theta = (1, 0): lambda_max = 9 equals
    * the proved lower bound D^2 |theta^3 x|^{4/3} = 9, so the corrected Lemma 6.1 holds with
    * margin 0 (the printed lower bound would be 9^{4/3}).
@@ -137,7 +158,17 @@ class NrssCheckCatalogTest {
   @Test
   void malformedInstancesAreOneLineBadInputErrors() throws Exception {
     String[][] cases = {
-        {"NRSS:lem-4.1", "{\"y\": [1], \"theta\": [1, 0]}", "x: missing"},
+        {"NRSS:lem-4.1", "{\"y\": [1], \"theta\": [1, 0]}", "A: missing (x is also accepted)"},
+        {"NRSS:lem-4.1", "{\"A\": [[1]], \"x\": [[1]], \"y\": [1], \"theta\": [1, 0]}",
+            "A: given twice"},
+        {"NRSS:lem-4.1", "{\"A\": [[1]], \"y\": [1]}", "uPlus: missing"},
+        {"NRSS:lem-4.1", "{\"A\": [[1]], \"y\": [1], \"uPlus\": [1], \"theta\": [1, 0]}",
+            "theta: given twice"},
+        {"NRSS:lem-4.1", "{\"A\": [[1]], \"y\": [1], \"uPlus\": [1]}", "uMinus: missing"},
+        {"NRSS:lem-C.1", "{\"A\": [[1]], \"y\": [1], \"uPlus\": [1], \"uMinus\": [1]}",
+            "vPlus: missing"},
+        {"NRSS:lem-4.1", "{\"A\": [[1, 2]], \"y\": [1], \"uPlus\": [1], \"uMinus\": [1, 0]}",
+            "uPlus: expected an array of 2 numbers"},
         {"NRSS:lem-4.1", "{\"x\": [], \"y\": [1], \"theta\": [1, 0]}", "x: expected a non-empty"},
         {"NRSS:lem-4.1", "{\"x\": 5, \"y\": [1], \"theta\": [1, 0]}", "x: expected a non-empty"},
         {"NRSS:lem-4.1", "{\"x\": [[]], \"y\": [1], \"theta\": [1, 0]}", "x[0]: expected"},

@@ -57,7 +57,9 @@ public record SolutionInstance(RegressionData data, DiagonalNetworkModel model, 
         scale += Math.abs(data.feature(n, i)) * magnitude[i];
       }
       if (!(Math.abs(residuals[n]) <= StepSizeTolerances.SOLUTION * scale)) {
-        hypotheses.require(SOLUTION, false, "residual " + residuals[n] + " at n=" + n);
+        hypotheses.require(SOLUTION, false, "residual " + residuals[n] + " at n=" + n
+            + " exceeds the accepted " + StepSizeTolerances.SOLUTION + " * (|y_n| + sum_i"
+            + " |x_ni| betaMagnitude_i) = " + StepSizeTolerances.SOLUTION * scale);
         return hypotheses;
       }
     }
