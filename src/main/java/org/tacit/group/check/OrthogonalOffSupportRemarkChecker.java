@@ -63,9 +63,7 @@ public final class OrthogonalOffSupportRemarkChecker
 
   @Override
   public String describe(OrthogonalFlowInstance instance) {
-    return form + ": n=" + instance.samples() + ", p=" + instance.groups().dimension() + ", L="
-        + instance.groups().groupCount() + ", theta=" + instance.theta() + ", eps="
-        + instance.epsilon();
+    return form + ": " + instance.describe();
   }
 
   @Override

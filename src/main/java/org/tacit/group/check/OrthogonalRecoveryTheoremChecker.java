@@ -52,9 +52,7 @@ public final class OrthogonalRecoveryTheoremChecker
 
   @Override
   public String describe(OrthogonalFlowInstance instance) {
-    return "n=" + instance.samples() + ", p=" + instance.groups().dimension() + ", L="
-        + instance.groups().groupCount() + ", theta=" + instance.theta() + ", eps="
-        + instance.epsilon();
+    return instance.describe();
   }
 
   @Override

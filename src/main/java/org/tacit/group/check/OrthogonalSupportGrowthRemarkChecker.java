@@ -50,9 +50,7 @@ public final class OrthogonalSupportGrowthRemarkChecker
 
   @Override
   public String describe(OrthogonalFlowInstance instance) {
-    return "n=" + instance.samples() + ", p=" + instance.groups().dimension() + ", L="
-        + instance.groups().groupCount() + ", theta=" + instance.theta() + ", eps="
-        + instance.epsilon();
+    return instance.describe();
   }
 
   @Override

@@ -39,34 +39,23 @@ public final class InitialDirectionFamilies {
 
       @Override
       public InitialDirectionInstance draw(Draws draws) {
-        int groupCount = draws.intBetween(2, 4);
-        int[] sizes = new int[groupCount];
-        for (int l = 0; l < groupCount; l++) {
-          sizes[l] = draws.intBetween(1, 3);
-        }
-        GroupPartition groups = GroupPartition.ofSizes(sizes);
+        GroupPartition groups = GramDraws.smallPartition(draws);
+        int groupCount = groups.groupCount();
         int p = groups.dimension();
-        BigRational[][] sigma = new BigRational[p][p];
-        for (int i = 0; i < p; i++) {
-          for (int j = 0; j <= i; j++) {
-            BigRational delta = BigRational.of(draws.between(-4, 4), 400);
-            sigma[i][j] = i == j ? BigRational.ONE.add(delta) : delta;
-            sigma[j][i] = sigma[i][j];
-          }
-        }
+        BigRational[][] sigma = GramDraws.perturbedIdentity(draws, p);
         int group = draws.intBetween(0, groupCount - 1);
         BigRational[] wStar = new BigRational[p];
         Arrays.fill(wStar, BigRational.ZERO);
         for (int l = 0; l < groupCount; l++) {
           if (l == group || draws.coin()) {
-            place(wStar, groups, l, RationalSphere.unitDirection(draws, sizes[l]),
+            place(wStar, groups, l, RationalSphere.unitDirection(draws, groups.size(l)),
                 BigRational.of(draws.between(4, 16), 4));
           }
         }
         BigRational[] noise = new BigRational[p];
         Arrays.fill(noise, BigRational.ZERO);
         for (int l = 0; l < groupCount; l++) {
-          place(noise, groups, l, RationalSphere.unitDirection(draws, sizes[l]),
+          place(noise, groups, l, RationalSphere.unitDirection(draws, groups.size(l)),
               BigRational.of(draws.between(0, 20), 200));
         }
         InitialDirectionInstance draft = new InitialDirectionInstance(groups, sigma, wStar, noise,

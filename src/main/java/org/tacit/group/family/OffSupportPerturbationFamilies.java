@@ -34,12 +34,8 @@ public final class OffSupportPerturbationFamilies {
 
       @Override
       public OffSupportBoundInstance draw(Draws draws) {
-        int groupCount = draws.intBetween(2, 4);
-        int[] sizes = new int[groupCount];
-        for (int l = 0; l < groupCount; l++) {
-          sizes[l] = draws.intBetween(1, 3);
-        }
-        GroupPartition groups = GroupPartition.ofSizes(sizes);
+        GroupPartition groups = GramDraws.smallPartition(draws);
+        int groupCount = groups.groupCount();
         int p = groups.dimension();
         int forcedSupport = draws.intBetween(0, groupCount - 1);
         int forcedOff = (forcedSupport + draws.intBetween(1, groupCount - 1)) % groupCount;
@@ -68,9 +64,9 @@ public final class OffSupportPerturbationFamilies {
         Arrays.fill(vStar, BigRational.ZERO);
         for (int l = 0; l < groupCount; l++) {
           PerturbationBoundFamilies.place(v, groups, l,
-              RationalSphere.unitDirection(draws, sizes[l]));
+              RationalSphere.unitDirection(draws, groups.size(l)));
           PerturbationBoundFamilies.place(noise, groups, l, PerturbationBoundFamilies.scaled(
-              RationalSphere.unitDirection(draws, sizes[l]),
+              RationalSphere.unitDirection(draws, groups.size(l)),
               BigRational.of(draws.between(0, 8), 64)));
           BigRational limit = uStarSquared[l].signum() > 0
               ? BigRational.of(3, 2).multiply(uStarSquared[l]) : alpha;
@@ -79,7 +75,7 @@ public final class OffSupportPerturbationFamilies {
               : largest.multiply(BigRational.of(draws.between(1, 100), 100));
           if (uStarSquared[l].signum() > 0) {
             PerturbationBoundFamilies.place(vStar, groups, l,
-                RationalSphere.unitDirection(draws, sizes[l]));
+                RationalSphere.unitDirection(draws, groups.size(l)));
           }
         }
         return new OffSupportBoundInstance(

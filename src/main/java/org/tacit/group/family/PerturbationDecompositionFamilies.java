@@ -39,21 +39,10 @@ public final class PerturbationDecompositionFamilies {
 
       @Override
       public DecompositionInstance draw(Draws draws) {
-        int groupCount = draws.intBetween(2, 4);
-        int[] sizes = new int[groupCount];
-        for (int l = 0; l < groupCount; l++) {
-          sizes[l] = draws.intBetween(1, 3);
-        }
-        GroupPartition groups = GroupPartition.ofSizes(sizes);
+        GroupPartition groups = GramDraws.smallPartition(draws);
+        int groupCount = groups.groupCount();
         int p = groups.dimension();
-        BigRational[][] sigma = new BigRational[p][p];
-        for (int i = 0; i < p; i++) {
-          for (int j = 0; j <= i; j++) {
-            BigRational delta = BigRational.of(draws.between(-4, 4), 400);
-            sigma[i][j] = i == j ? BigRational.ONE.add(delta) : delta;
-            sigma[j][i] = sigma[i][j];
-          }
-        }
+        BigRational[][] sigma = GramDraws.perturbedIdentity(draws, p);
         int forcedSupport = draws.intBetween(0, groupCount - 1);
         int forcedOff = (forcedSupport + draws.intBetween(1, groupCount - 1)) % groupCount;
         BigRational[] uStarSquared = new BigRational[groupCount];
@@ -65,10 +54,10 @@ public final class PerturbationDecompositionFamilies {
           boolean support = l == forcedSupport || (l != forcedOff && draws.coin());
           uStarSquared[l] = support ? BigRational.of(draws.between(4, 16), 4) : BigRational.ZERO;
           if (support) {
-            place(vStar, groups, l, RationalSphere.unitDirection(draws, sizes[l]));
+            place(vStar, groups, l, RationalSphere.unitDirection(draws, groups.size(l)));
           }
           u[l] = BigRational.of(draws.between(1, 16), 8);
-          place(v, groups, l, RationalSphere.unitDirection(draws, sizes[l]));
+          place(v, groups, l, RationalSphere.unitDirection(draws, groups.size(l)));
         }
         BigRational[] zeroNoise = new BigRational[p];
         Arrays.fill(zeroNoise, BigRational.ZERO);

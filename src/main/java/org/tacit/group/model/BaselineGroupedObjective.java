@@ -22,9 +22,7 @@ public final class BaselineGroupedObjective implements Objective {
   private final int groupCount;
   private final int n;
   private final int p;
-  private final double[] x;
-  private final double[] y;
-  private final double[] residual;
+  private double[] residual;
   private final double[] weights;
 
   /** The loss of {@code design} in {@code convention}. */
@@ -35,8 +33,6 @@ public final class BaselineGroupedObjective implements Objective {
     this.p = design.dimension();
     this.groupCount = groups.groupCount();
     this.scale = convention.scale(n);
-    this.x = design.design();
-    this.y = design.responses();
     this.residual = new double[n];
     this.weights = new double[p];
   }
@@ -57,32 +53,17 @@ public final class BaselineGroupedObjective implements Objective {
       double ug = theta[groups.groupOf(i)];
       weights[i] = ug * ug * theta[groupCount + i];
     }
+    residual = design.residual(weights);
     double sum = 0;
-    for (int row = 0; row < n; row++) {
-      double fit = 0;
-      int offset = row * p;
-      for (int i = 0; i < p; i++) {
-        fit += x[offset + i] * weights[i];
-      }
-      residual[row] = y[row] - fit;
-      sum += residual[row] * residual[row];
+    for (double r : residual) {
+      sum += r * r;
     }
     return scale * sum / (2.0 * n);
   }
 
   @Override
   public void gradient(double[] theta, double[] out) {
-    double[] s = new double[p];
-    for (int row = 0; row < n; row++) {
-      double r = residual[row];
-      int offset = row * p;
-      for (int i = 0; i < p; i++) {
-        s[i] += x[offset + i] * r;
-      }
-    }
-    for (int i = 0; i < p; i++) {
-      s[i] /= n;
-    }
+    double[] s = design.correlations(residual);
     double[] u = Arrays.copyOfRange(theta, 0, groupCount);
     double[] v = Arrays.copyOfRange(theta, groupCount, theta.length);
     GroupedLoss.Gradient gradient = GroupedLoss.fromCorrelations(groups, u, v, s, scale);

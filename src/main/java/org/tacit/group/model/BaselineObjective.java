@@ -32,9 +32,7 @@ public final class BaselineObjective implements Objective {
   private final double scale;
   private final int p;
   private final int n;
-  private final double[] x;
-  private final double[] y;
-  private final double[] residual;
+  private double[] residual;
 
   /** The baseline {@code kind} on {@code design} in {@code convention}. */
   public BaselineObjective(GroupedDesign design, Kind kind, LossConvention convention) {
@@ -43,8 +41,6 @@ public final class BaselineObjective implements Objective {
     this.n = design.samples();
     this.p = design.dimension();
     this.scale = convention.scale(n);
-    this.x = design.design();
-    this.y = design.responses();
     this.residual = new double[n];
   }
 
@@ -77,36 +73,21 @@ public final class BaselineObjective implements Objective {
 
   @Override
   public double loss(double[] theta) {
-    double[] w = weights(theta);
+    residual = design.residual(weights(theta));
     double sum = 0;
-    for (int row = 0; row < n; row++) {
-      double fit = 0;
-      int offset = row * p;
-      for (int i = 0; i < p; i++) {
-        fit += x[offset + i] * w[i];
-      }
-      residual[row] = y[row] - fit;
-      sum += residual[row] * residual[row];
+    for (double r : residual) {
+      sum += r * r;
     }
     return scale * sum / (2.0 * n);
   }
 
   @Override
   public void gradient(double[] theta, double[] out) {
-    double[] s = new double[p];
-    for (int row = 0; row < n; row++) {
-      double r = residual[row];
-      int offset = row * p;
-      for (int i = 0; i < p; i++) {
-        s[i] += x[offset + i] * r;
-      }
-    }
+    double[] s = design.correlations(residual);
     for (int i = 0; i < p; i++) {
-      double gw = -scale * s[i] / n;
-      if (kind == Kind.SQUARES) {
-        out[i] = 2 * theta[i] * gw;
-      } else {
-        out[i] = 2 * theta[i] * gw;
+      double gw = -scale * s[i];
+      out[i] = 2 * theta[i] * gw;
+      if (kind == Kind.DIFFERENCE_OF_SQUARES) {
         out[p + i] = -2 * theta[p + i] * gw;
       }
     }

@@ -71,4 +71,10 @@ public record OrthogonalFlowInstance(GroupPartition groups, BigRational[][] desi
   public GroupedDesign groupedDesign() {
     return Rationals.groupedDesign(groups, design, responses);
   }
+
+  /** One line: the sizes, theta and eps (the checkers' instance label). */
+  public String describe() {
+    return "n=" + samples() + ", p=" + groups.dimension() + ", L=" + groups.groupCount()
+        + ", theta=" + theta + ", eps=" + epsilon;
+  }
 }
