@@ -50,7 +50,7 @@ import java.util.stream.Stream;
 class ArchitectureTest {
 
   /** The paper packages; a new paper (benign, group, grokking) is one more name here. */
-  static final List<String> PAPERS = List.of("l1rate", "stepsize", "group", "benign");
+  static final List<String> PAPERS = List.of("l1rate", "stepsize", "group", "benign", "grokking");
 
   /** The solver layers: paper-agnostic numerics and training. */
   static final List<String> SOLVERS =

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tacit.benign.ZgCatalogue;
 import org.tacit.group.LnhwCatalogue;
+import org.tacit.grokking.TdrCatalogue;
 import org.tacit.l1rate.MsCatalogue;
 import org.tacit.stepsize.NrssCatalogue;
 import org.tacit.verify.Catalogue;
@@ -20,7 +21,8 @@ public final class Catalogues {
 
   /** The catalogues, one per paper with checkers. */
   public static List<Catalogue> all() {
-    return List.of(new MsCatalogue(), new NrssCatalogue(), new LnhwCatalogue(), new ZgCatalogue());
+    return List.of(new MsCatalogue(), new NrssCatalogue(), new LnhwCatalogue(), new ZgCatalogue(),
+        new TdrCatalogue());
   }
 
   /** Every registered entry of every catalogue, in order. */

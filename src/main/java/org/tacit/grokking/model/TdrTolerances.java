@@ -1,0 +1,42 @@
+package org.tacit.grokking.model;
+
+/**
+ * The tolerances of the TDR checkers, in one place, each with its error analysis. All are relative
+ * unless stated otherwise. Exact checks (rational arithmetic) have none. (Divergence of a training
+ * run is {@link org.tacit.training.TrainingTolerances#DIVERGENCE_FACTOR}, shared by every paper;
+ * the numerical rank of a polar factor is {@link org.tacit.linalg.LinalgTolerances#SVD_RANK}.)
+ *
+ * <p>One section per part of the paper, in the order of {@code TdrCatalogue}.
+ */
+public final class TdrTolerances {
+
+  // ---- Subgradient descent (1) and the memorization / generalization steps
+
+  /**
+   * The paper's threshold for the memorization step {@code t1}: the first {@code t} with
+   * {@code ||X a^(t) - y*||_2 / ||y*||_2 <= 1e-4} (captions of Figures 4, 6 and 28). A parameter of
+   * the experiments, not a numerical tolerance: {@link GrokkingSteps} takes it as an argument.
+   */
+  public static final double PAPER_MEMORIZATION_THRESHOLD = 1e-4;
+
+  /**
+   * The paper's threshold for the generalization step {@code t2}: the first {@code t} with
+   * {@code ||a^(t) - a*||_2 / ||a*||_2 <= 1e-4} (for matrices, the Frobenius norm). A parameter,
+   * as above.
+   */
+  public static final double PAPER_GENERALIZATION_THRESHOLD = 1e-4;
+
+  // ---- The sign dynamics and the polar-factor lemmas (SignDynamicsEntries)
+
+  // ---- The general subgradient theory (SubgradientTheoryEntries)
+
+  // ---- Sparse recovery and weight decay (SparseRecoveryEntries)
+
+  // ---- Matrix recovery (MatrixRecoveryEntries)
+
+  // ---- Coherence and data selection (CoherenceEntries)
+
+  // ---- Depth (DepthEntries)
+
+  private TdrTolerances() {}
+}
