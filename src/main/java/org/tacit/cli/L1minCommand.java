@@ -7,8 +7,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.lp.L1Solution;
 import org.tacit.lp.LinearSystem;
 import org.tacit.lp.LpPrecision;
-import org.tacit.lp.NonnegativeL1Minimizer;
-import org.tacit.lp.SignedL1Minimizer;
+import org.tacit.lp.CheckedL1Minimizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,7 +16,10 @@ import picocli.CommandLine.Spec;
  * {@code tacit l1min --in FILE [--exact] [--nonneg]}: the l1 minimizer of {@code A x = y} (with
  * {@code x >= 0} under {@code --nonneg}) and its uniqueness decision, printed as
  * {@code {"x", "value", "unique", "uniqueness", "support", "solver", "elapsedMs"}}. Exact values as
- * {@code "p/q"} strings with {@code --exact}. Exit 3 when the system has no (nonnegative) solution.
+ * {@code "p/q"} strings with {@code --exact}. Without {@code --exact} the double result is checked
+ * against the data exactly and replaced by the exact solve when it fails
+ * ({@link CheckedL1Minimizer}; then {@code "solver": "exact"}, a {@code "fallback"} field and a
+ * warning on stderr say why). Exit 3 when the system has no (nonnegative) solution.
  *
  * <p>Spec: {@code MS:def-I.2}, {@code MS:asm-II.1}(c).
  */
@@ -45,8 +47,10 @@ final class L1minCommand implements Callable<Integer> {
     LinearSystem system = Inputs.linearSystem(in);
     long start = System.nanoTime();
     LpPrecision precision = exact ? LpPrecision.EXACT : LpPrecision.DOUBLE;
-    L1Solution solution = nonneg ? NonnegativeL1Minimizer.solve(system, precision)
-        : SignedL1Minimizer.solve(system, precision);
+    CheckedL1Minimizer.Result result = CheckedL1Minimizer.solve(system, nonneg, precision);
+    L1Solution solution = result.solution();
+    result.fallback().ifPresent(reason ->
+        command.commandLine().getErr().println("tacit: warning: " + reason));
     BigRational value = solution.value();
     if (!solution.feasible() || value == null) {
       throw new HypothesisException(in + ": A x = y has no " + (nonneg ? "nonnegative " : "")
@@ -59,7 +63,8 @@ final class L1minCommand implements Callable<Integer> {
     out.put("uniqueness", solution.reason());
     JsonOutput.putIntegers(out, "support", solution.support());
     out.put("problem", nonneg ? "nonnegative" : "signed");
-    out.put("solver", exact ? "exact" : "double");
+    out.put("solver", solution.exact() ? "exact" : "double");
+    result.fallback().ifPresent(reason -> out.put("fallback", reason));
     JsonOutput.print(command.commandLine().getOut(), out, start);
     return ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package org.tacit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +66,24 @@ class L1minAndNullspaceCommandTest {
     Run run = run("l1min", "--in", file.toString(), "--nonneg");
     assertThat(run.code()).isEqualTo(ExitCodes.HYPOTHESIS);
     assertThat(run.err()).contains("no nonnegative solution");
+  }
+
+  /**
+   * Entries near the overflow threshold (issue #13 point 8): the plain double simplex returned
+   * x = 0 for y != 0 with exit 0; now every row of A x = y holds to the double certificate.
+   */
+  @Test
+  void l1minNearTheOverflowThresholdSolvesTheSystem(@TempDir Path dir) throws Exception {
+    Path file = write(dir, "huge.json",
+        "{\"A\": [[1e308, 1.5e308, 1], [1.2e308, -1e308, 1]], \"y\": [1.7e308, 1e307]}");
+    Run run = run("l1min", "--in", file.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode x = run.json().path("x");
+    // x = (a, b, 0) with 1e308 a + 1.5e308 b = 1.7e308 and 1.2e308 a - 1e308 b = 1e307:
+    // a = 37/56, b = 97/140 (Cramer's rule on the rows divided by 1e307)
+    assertThat(x.get(0).asDouble()).isCloseTo(37.0 / 56, within(1e-12));
+    assertThat(x.get(1).asDouble()).isCloseTo(97.0 / 140, within(1e-12));
+    assertThat(x.get(2).asDouble()).isZero();
   }
 
   /** x1 - x2 = 1 gives rho = -1, rho~ = 1, rho^- = 0, kappa = 1 (issue #3). */
