@@ -103,6 +103,8 @@ final class SpecCommand implements Callable<Integer> {
     int total = 0;
     for (String paper : SpecId.PAPER_KEYS) {
       ObjectNode counts = papers.putObject(paper);
+      traceability.spec().citation(paper)
+          .ifPresent(citation -> counts.put("citation", citation.line()));
       int items = traceability.spec().paper(paper).size();
       counts.put("items", items);
       total += items;
@@ -139,6 +141,8 @@ final class SpecCommand implements Callable<Integer> {
     result.put("hypotheses", item.hypotheses());
     result.put("why", item.why());
     result.put("source", item.source());
+    traceability.spec().citation(item.id().paper())
+        .ifPresent(citation -> result.put("paper", citation.line()));
     result.put("specFile", item.location());
     String notes = item.notes();
     if (notes != null) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.tacit.spec.Citation;
 import org.tacit.spec.SpecId;
 import org.tacit.spec.SpecItem;
 import org.tacit.spec.SpecStatus;
@@ -63,6 +64,10 @@ public final class ReportWriter {
         md.append(" | ").append(counts.get(status));
       }
       md.append(" | ").append(instances(paper)).append(" | ").append(failures(paper)).append(" |\n");
+    }
+    md.append("\n## Papers\n\n");
+    for (String paper : SpecId.PAPER_KEYS) {
+      md.append("- **").append(paper).append("**: ").append(reference(paper)).append('\n');
     }
     List<String> problems = traceability.problems();
     md.append("\n## Traceability problems\n\n");
@@ -134,7 +139,12 @@ public final class ReportWriter {
       html.append("<td>").append(instances(paper)).append("</td><td>").append(failures(paper))
           .append("</td></tr>\n");
     }
-    html.append("</table>\n<p><label><input type=\"checkbox\" id=\"show-planned\" onchange=\""
+    html.append("</table>\n<h2>Papers</h2>\n<ul>\n");
+    for (String paper : SpecId.PAPER_KEYS) {
+      html.append("<li><b>").append(paper).append("</b>: ").append(escape(reference(paper)))
+          .append("</li>\n");
+    }
+    html.append("</ul>\n<p><label><input type=\"checkbox\" id=\"show-planned\" onchange=\""
         + "document.body.classList.toggle('hide-planned', !this.checked)\"> show planned items"
         + "</label></p>\n<h2>Traceability problems</h2>\n");
     List<String> problems = traceability.problems();
@@ -189,6 +199,12 @@ public final class ReportWriter {
   private List<SpecItem> errata() {
     return traceability.spec().items().stream()
         .filter(item -> item.erratumCounterexample() != null).toList();
+  }
+
+  /** The paper's reference line, or a note that its spec file gives none. */
+  private String reference(String paper) {
+    return traceability.spec().citation(paper).map(Citation::line)
+        .orElse("(no citation in spec/" + paper + ".yaml)");
   }
 
   private long instances(String paper) {

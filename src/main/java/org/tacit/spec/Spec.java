@@ -19,32 +19,42 @@ import java.util.Optional;
 public final class Spec {
 
   private final Map<String, SpecItem> items;
+  private final Map<String, Citation> citations;
 
-  private Spec(Map<String, SpecItem> items) {
+  private Spec(Map<String, SpecItem> items, Map<String, Citation> citations) {
     this.items = items;
+    this.citations = citations;
   }
 
   /** Loads {@code specDir/KEY.yaml} for every paper key. */
   public static Spec load(Path specDir) {
     Map<String, SpecItem> items = new LinkedHashMap<>();
+    Map<String, Citation> citations = new LinkedHashMap<>();
     for (String paper : SpecId.PAPER_KEYS) {
       Path file = specDir.resolve(paper + ".yaml");
       String display = "spec/" + paper + ".yaml";
       if (!Files.isRegularFile(file)) {
         throw new SpecFormatException(display, 1, "spec file is missing");
       }
-      for (SpecItem item : SpecLoader.load(file, display)) {
+      SpecLoader.SpecFile loaded = SpecLoader.loadFile(file, display);
+      for (SpecItem item : loaded.items()) {
         items.put(item.id().toString(), item);
       }
+      loaded.citation().ifPresent(citation -> citations.put(paper, citation));
     }
-    return new Spec(items);
+    return new Spec(items, citations);
   }
 
   /** Builds a spec from already loaded items (tests, tools). */
   public static Spec of(List<SpecItem> list) {
     Map<String, SpecItem> items = new LinkedHashMap<>();
     list.forEach(item -> items.put(item.id().toString(), item));
-    return new Spec(items);
+    return new Spec(items, Map.of());
+  }
+
+  /** The reference of a paper, if its spec file gives one. */
+  public Optional<Citation> citation(String key) {
+    return Optional.ofNullable(citations.get(key));
   }
 
   /** All items, in file order. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,14 +36,37 @@ public final class SpecLoader {
 
   private static final Set<String> ITEM_FIELDS = Set.of("id", "kind", "title", "source",
       "statement", "hypotheses", "status", "why", "notes", "erratum");
-  private static final Set<String> TOP_FIELDS = Set.of("paper", "title", "seed", "items");
+  private static final Set<String> TOP_FIELDS = Set.of("paper", "title", "seed", "citation",
+      "items");
+  private static final Set<String> CITATION_FIELDS = Set.of("authors", "venue", "year", "arxiv",
+      "url");
+
+  /**
+   * A parsed spec file: its citation (absent when the file has no {@code citation} block) and its
+   * items in file order.
+   *
+   * @param citation the paper's reference, if given
+   * @param items the items
+   */
+  public record SpecFile(Optional<Citation> citation, List<SpecItem> items) {
+
+    /** Copies the list. */
+    public SpecFile {
+      items = List.copyOf(items);
+    }
+  }
 
   private SpecLoader() {}
 
-  /** Loads the spec file at {@code path}; {@code displayName} is used in messages. */
+  /** Loads the items of the spec file at {@code path}; {@code displayName} is used in messages. */
   public static List<SpecItem> load(Path path, String displayName) {
+    return loadFile(path, displayName).items();
+  }
+
+  /** Loads the spec file at {@code path} with its citation. */
+  public static SpecFile loadFile(Path path, String displayName) {
     try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return load(reader, displayName, expectedPaper(path));
+      return loadFile(reader, displayName, expectedPaper(path));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + displayName, e);
     }
@@ -56,6 +80,11 @@ public final class SpecLoader {
 
   /** Loads a spec document from {@code reader}; {@code paper} is the key the file must declare. */
   public static List<SpecItem> load(Reader reader, String file, String paper) {
+    return loadFile(reader, file, paper).items();
+  }
+
+  /** Loads a spec document with its citation from {@code reader}. */
+  public static SpecFile loadFile(Reader reader, String file, String paper) {
     Node root;
     try {
       Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
@@ -91,7 +120,25 @@ public final class SpecLoader {
       }
       items.add(item);
     }
-    return items;
+    @Nullable Node citationNode = top.get("citation");
+    Optional<Citation> citation = citationNode == null ? Optional.empty()
+        : Optional.of(citation(citationNode, file, scalar(required(top, "title", file, root), file,
+            "title")));
+    return new SpecFile(citation, items);
+  }
+
+  private static Citation citation(Node node, String file, String title) {
+    Map<String, Node> fields = mapping(node, file, "'citation'");
+    checkFields(fields, CITATION_FIELDS, file, node);
+    String year = optional(fields, "year", file);
+    try {
+      return new Citation(title, scalar(required(fields, "authors", file, node), file, "authors"),
+          scalar(required(fields, "venue", file, node), file, "venue"),
+          year.isBlank() ? 0 : Integer.parseInt(year.strip()),
+          optional(fields, "arxiv", file), optional(fields, "url", file));
+    } catch (IllegalArgumentException e) {
+      throw new SpecFormatException(file, line(node), "citation: " + e.getMessage());
+    }
   }
 
   private static SpecItem item(Node node, String file, String paper) {

@@ -74,6 +74,12 @@ class TacitMainTest {
     assertThat(one.path("status").asText()).isEqualTo("verified");
     assertThat(one.path("tests").toString()).contains("PowerDifferenceLemmaProperties#");
     assertThat(one.path("notes").asText()).startsWith("proofs-notes/");
+    // issue #13 point 7: each paper is cited (authors, title, venue, year) from its spec file
+    assertThat(one.path("paper").asText()).startsWith("Mor Shpigel Nacson")
+        .contains("\"Implicit Bias of the Step Size in Linear Diagonal Neural Networks\"")
+        .contains("ICML").contains("2022");
+    assertThat(json.path("papers").path("ZG").path("citation").asText())
+        .contains("Mo Zhou and Rong Ge").contains("arXiv:2302.00257");
 
     Run unknown = run("spec", "NRSS:lem-Z.9");
     assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);

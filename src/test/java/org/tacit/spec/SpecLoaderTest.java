@@ -73,6 +73,25 @@ class SpecLoaderTest {
         "spec/MS.yaml:", "missing field 'counterexample'");
   }
 
+  @Test
+  void readsTheCitation() {
+    SpecLoader.SpecFile file = SpecLoader.loadFile(new StringReader("paper: MS\ntitle: T\n"
+        + "citation:\n  authors: A and B\n  venue: V\n  year: 2023\n  arxiv: \"1.2\"\n"
+        + "items: []\n"), "spec/MS.yaml", "MS");
+    assertThat(file.citation()).hasValueSatisfying(citation ->
+        assertThat(citation.line()).isEqualTo("A and B. \"T\". V, 2023. arXiv:1.2."));
+    SpecLoader.SpecFile undated = SpecLoader.loadFile(new StringReader("paper: MS\ntitle: T\n"
+        + "citation:\n  authors: A\n  venue: V\n  url: u\nitems: []\n"), "spec/MS.yaml", "MS");
+    assertThat(undated.citation()).hasValueSatisfying(citation ->
+        assertThat(citation.line()).isEqualTo("A. \"T\". V, n.d. u"));
+    expectProblem("paper: MS\ntitle: T\ncitation:\n  venue: V\nitems: []\n", "spec/MS.yaml:4:",
+        "missing field 'authors'");
+    expectProblem("paper: MS\ntitle: T\ncitation:\n  authors: A\n  venue: V\n  year: -1\n"
+        + "items: []\n", "spec/MS.yaml:4:", "citation: a citation needs");
+    expectProblem("paper: MS\ntitle: T\ncitation:\n  authors: A\n  venue: V\n  doi: x\n"
+        + "items: []\n", "spec/MS.yaml:6:", "unknown field 'doi'");
+  }
+
   private static void expectProblem(String text, String location, String problem) {
     assertThatThrownBy(() -> load(text)).isInstanceOf(SpecFormatException.class)
         .hasMessageStartingWith(location).hasMessageContaining(problem);

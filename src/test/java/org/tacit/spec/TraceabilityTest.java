@@ -31,6 +31,7 @@ class TraceabilityTest {
     assertThat(traceability.problems()).as("traceability problems").isEmpty();
     for (String paper : SpecId.PAPER_KEYS) {
       assertThat(traceability.spec().paper(paper)).as("items of " + paper).isNotEmpty();
+      assertThat(traceability.spec().citation(paper)).as("citation of " + paper).isPresent();
     }
   }
 
