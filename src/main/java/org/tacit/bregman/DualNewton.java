@@ -201,6 +201,39 @@ final class DualNewton {
   }
 
   /**
+   * The Newton direction for the dual at {@code logx} and its squared decrement
+   * {@code b^T H^-1 b} in the scaled variables.
+   *
+   * @param direction the Newton direction in lambda
+   * @param squaredDecrement the squared Newton decrement
+   */
+  private record NewtonStep(double[] direction, double squaredDecrement) {}
+
+  /** The Newton step at {@code logx} (one scaled Hessian solve, O(m^2 k + m^3)). */
+  private NewtonStep newtonStep(double[] logx) {
+    double[] halfLogH = halfLogHessianDiagonal(logx);
+    for (double v : halfLogH) {
+      if (v < 0.5 * BregmanTolerances.LOG_X_RANGE) {
+        throw new IllegalArgumentException("a row of the projection lives below exp("
+            + BregmanTolerances.LOG_X_RANGE + "): outside the supported double range");
+      }
+    }
+    double[] h = scaledHessian(logx, halfLogH);
+    double[] b = scaledResidual(logx, halfLogH);
+    for (int j = 0; j < m; j++) {
+      b[j] = -b[j];
+    }
+    double[] z = solveSymmetricPositive(h, b, m);
+    double[] direction = new double[m];
+    double dec2 = 0;
+    for (int j = 0; j < m; j++) {
+      direction[j] = z[j] * Math.exp(-halfLogH[j]);
+      dec2 += b[j] * z[j];
+    }
+    return new NewtonStep(direction, dec2);
+  }
+
+  /**
    * Runs damped Newton from the double-double {@code lambda0 + lambdaLow0}. lambda is kept in
    * double-double so that log x = log alpha + A'^T lambda resolves changes far below ulp(lambda)
    * (entries of A' can make the terms of the dot product much larger than its value).
@@ -224,30 +257,16 @@ final class DualNewton {
       double maxF = Vectors.maxAbs(f);
       if (maxF <= target || m == 0
           || (maxF <= BregmanTolerances.STAGNATION_ACCEPT && maxF > 0.5 * previousMaxF)) {
-        return new State(lambda, lambdaLow, logx, iter, true, maxF, m == 0 ? 0 : decrement);
+        double finalDecrement = m == 0 ? 0
+            : Math.sqrt(Math.max(newtonStep(logx).squaredDecrement(), 0));
+        return new State(lambda, lambdaLow, logx, iter, true, maxF, finalDecrement);
       }
       if (iter >= BregmanTolerances.MAX_ITERATIONS) {
         return new State(lambda, lambdaLow, logx, iter, false, maxF, decrement);
       }
-      double[] halfLogH = halfLogHessianDiagonal(logx);
-      for (double v : halfLogH) {
-        if (v < 0.5 * BregmanTolerances.LOG_X_RANGE) {
-          throw new IllegalArgumentException("a row of the projection lives below exp("
-              + BregmanTolerances.LOG_X_RANGE + "): outside the supported double range");
-        }
-      }
-      double[] h = scaledHessian(logx, halfLogH);
-      double[] b = scaledResidual(logx, halfLogH);
-      for (int j = 0; j < m; j++) {
-        b[j] = -b[j];
-      }
-      double[] z = solveSymmetricPositive(h, b, m);
-      double[] direction = new double[m];
-      double dec2 = 0;
-      for (int j = 0; j < m; j++) {
-        direction[j] = z[j] * Math.exp(-halfLogH[j]);
-        dec2 += b[j] * z[j];
-      }
+      NewtonStep newtonStep = newtonStep(logx);
+      double[] direction = newtonStep.direction();
+      double dec2 = newtonStep.squaredDecrement();
       decrement = Math.sqrt(Math.max(dec2, 0));
       double largestLogChange = 0;
       for (int i = 0; i < k; i++) {

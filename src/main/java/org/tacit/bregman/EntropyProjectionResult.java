@@ -16,7 +16,9 @@ package org.tacit.bregman;
  * @param residualNorm {@code ||A x - y||_2} in the original system, evaluated in double
  * @param maxRelativeRowResidual the largest row residual of the reduced system relative to the
  *     row's magnitude {@code sum_i |A'_ji| x_i + |y'_j|}
- * @param newtonDecrement the Newton decrement {@code sqrt(r^T H^-1 r)} of the dual at the end
+ * @param newtonDecrement the Newton decrement {@code sqrt(r^T H^-1 r)} of the dual at the final
+ *     iterate when Newton converged (finite; 0 without constraints), else at the last iterate
+ *     where a step was computed (NaN if none was)
  * @param iterations Newton iterations over all phases
  * @param phases re-pivoting phases used
  * @param certificate the certified distance bound

@@ -85,6 +85,21 @@ class EntropyProjectionTest {
     }
   }
 
+  /**
+   * The Newton decrement is reported at the final iterate, also when the last phase converges
+   * without a step (issue #13: {@code tacit bregman} printed "NaN" on a certified result).
+   */
+  @Test
+  void theDecrementOfAConvergedRunIsFinite() {
+    EntropyProjectionProblem problem = EntropyProjectionProblem.of(
+        RationalMatrix.of(new long[][] {{1, 1, 0}, {0, 1, 1}}), ints(1, 1));
+    for (double alpha : new double[] {0.5, 1e-3, 1e-30}) {
+      EntropyProjectionResult r = solver.solve(problem, alpha);
+      assertThat(r.certificate().certified()).isTrue();
+      assertThat(r.newtonDecrement()).as("alpha %s", alpha).isFinite().isNotNegative();
+    }
+  }
+
   @Test
   void withoutEffectiveConstraintsTheProjectionIsAlphaOne() {
     EntropyProjectionProblem problem = EntropyProjectionProblem.of(
