@@ -111,7 +111,11 @@ public final class GradientDescentStepExperiment implements Experiment {
       }
       series.put("instance " + (long) id, arrays);
     }
-    return Plots.logLog(outDir, name(), "GD limit vs flow limit (MS loss)", "step size eta",
+    return Plots.logLog(outDir, name(), "GD limit vs flow limit (MS loss)",
+        "FlowLimitProjectionChecker instances, seeds "
+            + (long) Arrays.stream(instance).min().orElse(0) + ".."
+            + (long) Arrays.stream(instance).max().orElse(0)
+            + "; eta = etaMax 2^-k, etaMax = 0.25 / (8 ||A||_F^2 max x)", "step size eta",
         "||x_GD - x_flow||_1 / ||x_flow||_1", series);
   }
 }

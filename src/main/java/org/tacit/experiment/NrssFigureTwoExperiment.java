@@ -144,8 +144,13 @@ public final class NrssFigureTwoExperiment implements Experiment {
         continue;
       }
       String stem = files.isEmpty() ? name() : name() + "-alpha" + a;
-      files.addAll(Plots.logLog(outDir, stem, "NRSS Figure 2, alpha = " + a, "eta", "value",
-          series));
+      SectionSevenData model = table.scale() == ExperimentScale.TINY
+          ? new SectionSevenData(20, 10, 3, 5.0, 5.0, 0.01) : SectionSevenData.defaults();
+      files.addAll(Plots.logLog(outDir, stem, "NRSS Figure 2, alpha = " + a,
+          "depth 2, d = " + model.dimension() + ", N = " + model.samples() + ", r* = "
+              + model.sparsity() + ", mean " + model.mean() + ", variance " + model.variance()
+              + ", noise variance " + model.noiseVariance() + ", data seed 1",
+          "step size eta", "lambda_max, its bounds and 2 / eta", series));
     }
     return files;
   }

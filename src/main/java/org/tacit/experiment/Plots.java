@@ -1,11 +1,16 @@
 package org.tacit.experiment;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +45,16 @@ public final class Plots {
    */
   public static List<Path> logLog(Path dir, String stem, String title, String xLabel,
       String yLabel, Map<String, double[][]> series) {
-    return chart(dir, stem, title, xLabel, yLabel, series, true);
+    return chart(dir, stem, title, "", xLabel, yLabel, series, true);
+  }
+
+  /**
+   * Like {@link #logLog(Path, String, String, String, String, Map)} with a subtitle under the title
+   * stating the figure's parameters (sizes, seeds, constants), in the PNG and the SVG.
+   */
+  public static List<Path> logLog(Path dir, String stem, String title, String subtitle,
+      String xLabel, String yLabel, Map<String, double[][]> series) {
+    return chart(dir, stem, title, subtitle, xLabel, yLabel, series, true);
   }
 
   /**
@@ -49,19 +63,37 @@ public final class Plots {
    */
   public static List<Path> semiLogX(Path dir, String stem, String title, String xLabel,
       String yLabel, Map<String, double[][]> series) {
-    return chart(dir, stem, title, xLabel, yLabel, series, false);
+    return chart(dir, stem, title, "", xLabel, yLabel, series, false);
   }
 
-  private static List<Path> chart(Path dir, String stem, String title, String xLabel,
-      String yLabel, Map<String, double[][]> series, boolean logY) {
+  /** Like {@link #semiLogX(Path, String, String, String, String, Map)} with a subtitle. */
+  public static List<Path> semiLogX(Path dir, String stem, String title, String subtitle,
+      String xLabel, String yLabel, Map<String, double[][]> series) {
+    return chart(dir, stem, title, subtitle, xLabel, yLabel, series, false);
+  }
+
+  private static List<Path> chart(Path dir, String stem, String title, String subtitle,
+      String xLabel, String yLabel, Map<String, double[][]> series, boolean logY) {
     System.setProperty("java.awt.headless", "true");
     boolean xWide = decades(series, 0) > MAX_LOG_AXIS_DECADES;
     boolean yWide = logY && decades(series, 1) > MAX_LOG_AXIS_DECADES;
-    XYChart chart = new XYChartBuilder().width(800).height(600).title(title)
+    XYChart chart = new XYChartBuilder().width(800).height(600)
+        .title(subtitle.isBlank() ? title : " ")
         .xAxisTitle(xWide ? "log10 " + xLabel : xLabel)
         .yAxisTitle(yWide ? "log10 " + yLabel : yLabel).build();
-    chart.getStyler().setXAxisLogarithmic(!xWide && decades(series, 0) >= MIN_LOG_AXIS_DECADES);
-    chart.getStyler().setYAxisLogarithmic(logY && !yWide);
+    boolean xLog = !xWide && decades(series, 0) >= MIN_LOG_AXIS_DECADES;
+    chart.getStyler().setXAxisLogarithmic(xLog);
+    boolean yLog = logY && !yWide && decades(series, 1) >= MIN_LOG_AXIS_DECADES;
+    chart.getStyler().setYAxisLogarithmic(yLog);
+    if (!xLog && !xWide) {
+      chart.getStyler().setXAxisDecimalPattern(decimalPattern(series, 0));
+    }
+    if (!yLog && !yWide) {
+      chart.getStyler().setYAxisDecimalPattern(decimalPattern(series, 1));
+    }
+    if (!subtitle.isBlank()) {
+      chart.getStyler().setChartTitlePadding(16);
+    }
     int index = 0;
     for (Map.Entry<String, double[][]> entry : series.entrySet()) {
       Color color = Color.decode(COLORS[index % COLORS.length]);
@@ -76,12 +108,30 @@ public final class Plots {
       Files.createDirectories(dir);
       Path png = dir.resolve(stem + ".png");
       Path svg = dir.resolve(stem + ".svg");
-      ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", png.toFile());
-      Files.writeString(svg, svg(title, xLabel, yLabel, series, logY), StandardCharsets.UTF_8);
+      BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+      if (!subtitle.isBlank()) {
+        drawCentred(image, title, new Font(Font.SANS_SERIF, Font.BOLD, 14), 20);
+        drawCentred(image, subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12), 40);
+      }
+      ImageIO.write(image, "png", png.toFile());
+      Files.writeString(svg, svg(title, subtitle, xLabel, yLabel, series, logY),
+          StandardCharsets.UTF_8);
       return List.of(png, svg);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Draws {@code text} centred on the image at baseline {@code y} (title and subtitle). */
+  private static void drawCentred(BufferedImage image, String text, Font font, int y) {
+    Graphics2D graphics = image.createGraphics();
+    graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    graphics.setColor(Color.BLACK);
+    graphics.setFont(font);
+    int width = graphics.getFontMetrics().stringWidth(text);
+    graphics.drawString(text, (image.getWidth() - width) / 2, y);
+    graphics.dispose();
   }
 
   /**
@@ -90,12 +140,33 @@ public final class Plots {
    */
   static final double MAX_LOG_AXIS_DECADES = 12;
 
-  /** A PNG x axis spanning fewer decades than this (padding included) is drawn linearly. */
+  /**
+   * A PNG log axis spanning fewer decades than this (padding included) is drawn linearly, with
+   * {@link #decimalPattern} labels (XChart labels only powers of ten on a log axis, so a short
+   * one shows a single label).
+   */
   static final double MIN_LOG_AXIS_DECADES = 1.5;
 
   private static double decades(Map<String, double[][]> series, int axis) {
     double[] range = range(series, axis, true);
     return range[1] - range[0];
+  }
+
+  /**
+   * The tick label pattern of a linear PNG axis: scientific ({@code 1.8E-3}) when the largest
+   * finite magnitude is below 1e-2 or at least 1e5 (where XChart's default prints {@code .0018} or
+   * long digit strings), else plain decimals.
+   */
+  static String decimalPattern(Map<String, double[][]> series, int axis) {
+    double largest = 0;
+    for (double[][] xy : series.values()) {
+      for (double v : xy[axis]) {
+        if (Double.isFinite(v)) {
+          largest = Math.max(largest, Math.abs(v));
+        }
+      }
+    }
+    return largest > 0 && (largest < 1e-2 || largest >= 1e5) ? "0.##E0" : "0.###";
   }
 
   private static double[] axisValues(double[] values, boolean log10) {
@@ -123,22 +194,29 @@ public final class Plots {
 
   /** The SVG document of a log-log chart (800 x 600). */
   static String svg(String title, String xLabel, String yLabel, Map<String, double[][]> series) {
-    return svg(title, xLabel, yLabel, series, true);
+    return svg(title, "", xLabel, yLabel, series, true);
   }
 
-  /** The SVG document of a chart with a log x axis and a log or linear y axis (800 x 600). */
-  static String svg(String title, String xLabel, String yLabel, Map<String, double[][]> series,
-      boolean logY) {
+  /**
+   * The SVG document of a chart with a log x axis and a log or linear y axis (800 x 600), with an
+   * optional subtitle line. A log axis spanning fewer than {@link #MINOR_TICK_DECADES} decades
+   * also labels 2 and 5 times each power of ten.
+   */
+  static String svg(String title, String subtitle, String xLabel, String yLabel,
+      Map<String, double[][]> series, boolean logY) {
     double[] xRange = range(series, 0, true);
     double[] yRange = range(series, 1, logY);
     double left = 90;
     double right = 600;
-    double top = 50;
+    double top = subtitle.isBlank() ? 50 : 62;
     double bottom = 530;
     StringBuilder out = new StringBuilder();
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"600\" "
         + "font-family=\"sans-serif\" font-size=\"12\">\n<rect width=\"800\" height=\"600\" fill=\"white\"/>\n");
     out.append(text(400, 25, escape(title), "middle", 16));
+    if (!subtitle.isBlank()) {
+      out.append(text(400, 44, escape(subtitle), "middle", 12));
+    }
     out.append(text((left + right) / 2, 575, escape(xLabel), "middle", 13));
     out.append(String.format(Locale.ROOT,
         "<text x=\"20\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 20 %.1f)\">%s</text>%n",
@@ -146,26 +224,23 @@ public final class Plots {
     out.append(String.format(Locale.ROOT,
         "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"black\"/>%n",
         left, top, right - left, bottom - top));
-    int xStep = tickStep(xRange);
-    for (int e = xStep * (int) Math.floor(xRange[0] / xStep); e <= Math.ceil(xRange[1]);
-        e += xStep) {
-      double px = left + (e - xRange[0]) / (xRange[1] - xRange[0]) * (right - left);
+    for (double[] tick : logTicks(xRange)) {
+      double px = left + (tick[0] - xRange[0]) / (xRange[1] - xRange[0]) * (right - left);
       if (px >= left - ExperimentTolerances.PLOT_TICK_SLACK
           && px <= right + ExperimentTolerances.PLOT_TICK_SLACK) {
         out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
             px, top, px, bottom));
-        out.append(text(px, bottom + 18, "1e" + e, "middle", 11));
+        out.append(text(px, bottom + 18, logLabel(tick), "middle", 11));
       }
     }
-    double yStep = logY ? tickStep(yRange) : linearStep(yRange);
-    for (double e = yStep * Math.floor(yRange[0] / yStep);
-        e <= yRange[1] + ExperimentTolerances.PLOT_TICK_SLACK * yStep; e += yStep) {
-      double py = bottom - (e - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
+    List<double[]> yTicks = logY ? logTicks(yRange) : linearTicks(yRange);
+    for (double[] tick : yTicks) {
+      double py = bottom - (tick[0] - yRange[0]) / (yRange[1] - yRange[0]) * (bottom - top);
       if (py >= top - ExperimentTolerances.PLOT_TICK_SLACK
           && py <= bottom + ExperimentTolerances.PLOT_TICK_SLACK) {
         out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
             left, py, right, py));
-        String label = logY ? "1e" + Math.round(e) : String.format(Locale.ROOT, "%.4g", e);
+        String label = logY ? logLabel(tick) : String.format(Locale.ROOT, "%.4g", tick[0]);
         out.append(text(left - 6, py + 4, label, "end", 11));
       }
     }
@@ -195,6 +270,44 @@ public final class Plots {
       index++;
     }
     return out.append("</svg>\n").toString();
+  }
+
+  /** A log axis spanning fewer decades than this labels 2 and 5 times each power of ten too. */
+  static final double MINOR_TICK_DECADES = 2.5;
+
+  /**
+   * The labelled ticks of a log axis over {@code range} (in log10 units), as pairs
+   * {@code (log10 value, mantissa)}: every {@link #tickStep}-th power of ten (mantissa 1), plus
+   * mantissas 2 and 5 when the span is below {@link #MINOR_TICK_DECADES}.
+   */
+  static List<double[]> logTicks(double[] range) {
+    List<double[]> ticks = new ArrayList<>();
+    boolean minor = range[1] - range[0] < MINOR_TICK_DECADES;
+    int step = minor ? 1 : tickStep(range);
+    for (int e = step * (int) Math.floor(range[0] / step); e <= Math.ceil(range[1]); e += step) {
+      ticks.add(new double[] {e, 1});
+      if (minor) {
+        ticks.add(new double[] {e + Math.log10(2), 2});
+        ticks.add(new double[] {e + Math.log10(5), 5});
+      }
+    }
+    return ticks;
+  }
+
+  /** The label of a log tick: {@code 1e-3}, {@code 2e-3}, {@code 5e-3}. */
+  private static String logLabel(double[] tick) {
+    return (int) tick[1] + "e" + Math.round(tick[0] - Math.log10(tick[1]));
+  }
+
+  /** The ticks of a linear axis, as pairs {@code (value, 1)}, spaced by {@link #linearStep}. */
+  private static List<double[]> linearTicks(double[] range) {
+    double step = linearStep(range);
+    List<double[]> ticks = new ArrayList<>();
+    for (double e = step * Math.floor(range[0] / step);
+        e <= range[1] + ExperimentTolerances.PLOT_TICK_SLACK * step; e += step) {
+      ticks.add(new double[] {e, 1});
+    }
+    return ticks;
   }
 
   /** Linear grid spacing 1, 2, 5 x 10^k giving 4 to 10 intervals. */
