@@ -227,10 +227,14 @@ public final class MsRateExperiment implements Experiment {
     fitted.sort((p, q) -> Double.compare(p[0], q[0]));
     identity.sort((p, q) -> Double.compare(p[0], q[0]));
     Map<String, double[][]> slopes = new LinkedHashMap<>();
+    // the line y = x first, so that the fitted slopes (which lie on it when the rate holds) are
+    // drawn over it rather than hidden under it
+    slopes.put("predicted: slope = 1 - rho", toArrays(identity));
     slopes.put("fitted slope", toArrays(fitted));
-    slopes.put("1 - rho", toArrays(identity));
     files.addAll(Plots.logLog(outDir, name(), "MS rate: fitted slope vs 1 - rho",
-        "1 - rho", "slope of log deviation vs log alpha", slopes));
+        rowsCount + " instances; a point on the line y = x is a fitted rate equal to the"
+            + " predicted alpha^(1 - rho)",
+        "1 - rho (predicted slope)", "fitted slope of log deviation vs log alpha", slopes));
     return files;
   }
 
