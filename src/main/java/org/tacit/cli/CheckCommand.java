@@ -189,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
       MarginLog.write(reportOut.resolve("margins"), "check-all", stats);
       Traceability traceability = Traceability.check(Roots.repositoryRoot());
       new ReportWriter(traceability, MarginLog.readAll(reportOut.resolve("margins")))
-          .write(reportOut);
+          .write(reportOut, Roots.repositoryRoot());
       result.put("report", reportOut.resolve("index.html").toString());
       err.println("report: " + reportOut.resolve("index.html"));
     }

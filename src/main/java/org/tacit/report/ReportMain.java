@@ -33,7 +33,7 @@ public final class ReportMain {
     }
     Traceability traceability = Traceability.check(root);
     var stats = MarginLog.readAll(margins);
-    new ReportWriter(traceability, stats).write(out);
+    new ReportWriter(traceability, stats).write(out, root);
     System.out.println("[tacit] report written to " + out.resolve("index.html") + " ("
         + traceability.spec().items().size() + " items, " + stats.size() + " with margins)");
     List<String> problems = traceability.problems();

@@ -41,10 +41,23 @@ public final class ReportWriter {
 
   /** Writes {@code report.md} and {@code index.html} into {@code outDir} (created if needed). */
   public void write(Path outDir) {
+    write(outDir, outDir);
+  }
+
+  /**
+   * Writes {@code report.md} and {@code index.html} into {@code outDir} (created if needed), the
+   * HTML linking proof notes and test sources relative to {@code outDir}, so that the links work
+   * wherever the repository is checked out.
+   */
+  public void write(Path outDir, Path repositoryRoot) {
+    Path from = outDir.toAbsolutePath().normalize();
+    String relative = from.relativize(repositoryRoot.toAbsolutePath().normalize()).toString()
+        .replace('\\', '/');
+    String prefix = relative.isEmpty() ? "" : relative + "/";
     try {
       Files.createDirectories(outDir);
       Files.writeString(outDir.resolve("report.md"), markdown(), StandardCharsets.UTF_8);
-      Files.writeString(outDir.resolve("index.html"), html(), StandardCharsets.UTF_8);
+      Files.writeString(outDir.resolve("index.html"), html(prefix), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,6 +129,14 @@ public final class ReportWriter {
 
   /** The HTML report (one self-contained page). */
   public String html() {
+    return html("");
+  }
+
+  /**
+   * The HTML report, with proof notes and test sources linked as {@code prefix + path} (paths
+   * relative to the repository root; {@code prefix} empty or ending in {@code /}).
+   */
+  public String html(String prefix) {
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head>"
         + "<meta charset=\"utf-8\"><title>Tacit verification report</title><style>"
         + "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
@@ -179,8 +200,8 @@ public final class ReportWriter {
         html.append("<tr class=\"").append(item.status().spelling()).append("\"><td>")
             .append(escape(id)).append("</td><td>").append(escape(item.title())).append("</td><td>")
             .append(item.status().spelling()).append("</td><td>").append(escape(item.why()))
-            .append("</td><td>").append(escape(tests(id))).append("</td><td>")
-            .append(escape(String.valueOf(item.notes() == null ? "" : item.notes())))
+            .append("</td><td>").append(testLinks(id, prefix)).append("</td><td>")
+            .append(noteLink(item.notes(), prefix))
             .append(item.erratumCounterexample() == null ? ""
                 : " <a href=\"#erratum-" + escape(id) + "\">erratum</a>")
             .append("</td><td>")
@@ -215,6 +236,24 @@ public final class ReportWriter {
   private long failures(String paper) {
     return margins.values().stream().filter(s -> s.specId().startsWith(paper + ":"))
         .mapToLong(MarginStats::failures).sum();
+  }
+
+  /** The tests citing {@code id}, each linked to its source line. */
+  private String testLinks(String id, String prefix) {
+    Map<String, TestCitation> first = new java.util.LinkedHashMap<>();
+    for (TestCitation citation : traceability.testsOf(id)) {
+      first.putIfAbsent(citation.testName(), citation);
+    }
+    return first.values().stream()
+        .map(citation -> "<a href=\"" + escape(prefix + citation.file()) + "#L" + citation.line()
+            + "\">" + escape(citation.testName()) + "</a>")
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The proof note linked, or nothing. */
+  private static String noteLink(@Nullable String notes, String prefix) {
+    return notes == null ? ""
+        : "<a href=\"" + escape(prefix + notes) + "\">" + escape(notes) + "</a>";
   }
 
   private String tests(String id) {

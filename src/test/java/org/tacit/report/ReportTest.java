@@ -64,6 +64,9 @@ class ReportTest {
         .contains("A = [1, -3] &lt;exact&gt;").contains("<a href=\"#erratum-MS:thm-1\">erratum</a>")
         .contains("<body class=\"hide-planned\">").contains("id=\"show-planned\"")
         .contains(".hide-planned tr.planned{display:none}");
+    // issue #13 point 11: proof notes and test sources linked relative to the report's folder
+    assertThat(html).contains("<a href=\"../proofs-notes/a.md\">proofs-notes/a.md</a>")
+        .contains("<a href=\"../src/test/java/x/ATest.java#L3\">ATest#bound</a>");
   }
 
   @Test
