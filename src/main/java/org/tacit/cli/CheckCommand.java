@@ -1,5 +1,6 @@
 package org.tacit.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.io.InstanceReader;
+import org.tacit.io.RecordJsonReader;
 import org.tacit.io.UserInputException;
 import org.tacit.report.ReportWriter;
 import org.tacit.spec.Traceability;
@@ -100,9 +102,10 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private int runOne(CatalogueEntry<?> entry, Path file, PrintWriter out, long start) {
-    Verdict verdict = entry.checkJson(InstanceReader.readObject(file), file.toString())
-        .orElseThrow(() -> new UserInputException(entry.name()
-            + " runs on built-in instances only (no --in format yet)"));
+    JsonNode json = InstanceReader.readObject(file);
+    Verdict verdict = entry.checkJson(json, file.toString())
+        .orElseGet(() -> entry.checkInstance(
+            RecordJsonReader.read(genericInstanceType(entry), json, file.toString())));
     if (!verdict.hypothesesMet()) {
       throw new HypothesisException(entry.specId() + ": " + verdict.hypothesisFailure());
     }
@@ -114,6 +117,20 @@ final class CheckCommand implements Callable<Integer> {
     putChecks(result.putArray("checks"), verdict.checks());
     JsonOutput.print(out, result, start);
     return verdict.holds() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+
+  /**
+   * The instance record of an entry without a dedicated reader, when {@link RecordJsonReader} can
+   * read it (the generic {@code --in} format: the record's components by name).
+   */
+  static Class<?> genericInstanceType(CatalogueEntry<?> entry) {
+    Class<?> type = entry.instanceType().orElseThrow(() -> new UserInputException(entry.name()
+        + " runs on built-in instances only (its instance type is not a concrete class)"));
+    RecordJsonReader.unsupported(type).ifPresent(problem -> {
+      throw new UserInputException(entry.name() + " runs on built-in instances only (its"
+          + " instance " + type.getSimpleName() + " has no JSON form: " + problem + ")");
+    });
+    return type;
   }
 
   private int runBuiltIn(List<CatalogueEntry<?>> entries, PrintWriter out, PrintWriter err,

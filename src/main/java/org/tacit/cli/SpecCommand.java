@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.tacit.io.RecordJsonReader;
 import org.tacit.io.UserInputException;
 import org.tacit.spec.SpecId;
 import org.tacit.spec.SpecItem;
@@ -120,6 +122,23 @@ final class SpecCommand implements Callable<Integer> {
     return result;
   }
 
+  /**
+   * What {@code tacit check ID --in FILE} reads for this entry: its dedicated format (documented
+   * in docs/formats.md), the generic record form with its shape, or why there is none.
+   */
+  static String inputFormat(CatalogueEntry<?> entry) {
+    if (entry.reader() != null) {
+      return "dedicated JSON format (docs/formats.md)";
+    }
+    Optional<Class<?>> type = entry.instanceType();
+    if (type.isEmpty()) {
+      return "built-in instances only";
+    }
+    Optional<String> problem = RecordJsonReader.unsupported(type.get());
+    return problem.isPresent() ? "built-in instances only (" + problem.get() + ")"
+        : "JSON object " + RecordJsonReader.shape(type.get());
+  }
+
   private static ObjectNode item(Traceability traceability, String asTyped) {
     SpecItem item = traceability.spec().items().stream()
         .filter(candidate -> candidate.id().toString().equalsIgnoreCase(asTyped)).findFirst()
@@ -162,6 +181,7 @@ final class SpecCommand implements Callable<Integer> {
         checker.put("entry", entry.name());
         checker.put("class", type);
         checker.put("file", "src/main/java/" + type.replace('.', '/') + ".java");
+        checker.put("input", inputFormat(entry));
       }
     }
     ArrayNode tests = result.putArray("tests");

@@ -55,6 +55,30 @@ public record CatalogueEntry<I>(String name, CheckSuite<I> suite,
     return suite.checker().check(violation.instance().apply(draws));
   }
 
+  /** The checker's instance type, when its class hierarchy names a concrete one. */
+  public Optional<Class<?>> instanceType() {
+    return InstanceType.of(suite.checker().getClass());
+  }
+
+  /**
+   * Checks an instance built outside the entry (e.g. read generically from JSON).
+   *
+   * @throws IllegalArgumentException if {@code instance} is not of {@link #instanceType()}
+   */
+  public Verdict checkInstance(Object instance) {
+    Class<?> type = instanceType().orElseThrow(() -> new IllegalArgumentException(name
+        + ": the checker's instance type is not a concrete class"));
+    if (!type.isInstance(instance)) {
+      throw new IllegalArgumentException(name + " checks " + type.getSimpleName() + ", not "
+          + instance.getClass().getSimpleName());
+    }
+    // I is the type argument instanceType() read from the checker's class: the check above makes
+    // this cast safe
+    @SuppressWarnings("unchecked")
+    I typed = (I) instance;
+    return suite.checker().check(typed);
+  }
+
   /**
    * Checks a user's instance given as JSON, or empty when the entry has no reader (built-in
    * instances only).

@@ -205,5 +205,7 @@ class FormatsDocTest {
     }
     // MS: lem-III.1, rem-I.1, rem-I.2; NRSS: lem-A.1, lem-A.1/real, lem-4.1, lem-6.1, lem-C.1
     assertThat(readers).isGreaterThanOrEqualTo(8);
+    // the generic form (issue #13 point 2) is documented with an example of it
+    assertThat(runs).anyMatch(run -> run.startsWith("check ZG:lem-B.10 --in FILE"));
   }
 }
