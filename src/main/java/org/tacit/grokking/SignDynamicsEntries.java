@@ -2,10 +2,20 @@ package org.tacit.grokking;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.exact.BigRational;
+import org.tacit.grokking.check.ScalarSignDynamicsLemmaChecker;
+import org.tacit.grokking.check.VectorSignDynamicsLemmaChecker;
+import org.tacit.grokking.family.SignDynamicsFamilies;
+import org.tacit.grokking.model.SignDynamicsInstance;
 import org.tacit.verify.CatalogueEntry;
+import org.tacit.verify.CheckSuite;
+import org.tacit.verify.Draws;
+import org.tacit.verify.HypothesisViolation;
+import org.tacit.verify.InstanceFamily;
 
 /**
  * The registered TDR checkers of the sign dynamics of Lemmas C.30, C.31, C.42 and the polar-factor lemmas C.41, C.43-C.45 (Appendices C.4, C.6).
+ * The printed forms of the errata (E1-E6) are not registered.
  */
 final class SignDynamicsEntries {
 
@@ -17,6 +27,31 @@ final class SignDynamicsEntries {
    */
   static List<CatalogueEntry<?>> entries() {
     List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of(ScalarSignDynamicsLemmaChecker.SPEC_ID,
+        new CheckSuite<>(new ScalarSignDynamicsLemmaChecker(), SignDynamicsFamilies.scalar()),
+        null, new HypothesisViolation<>("alpha > 0",
+            draws -> withNegatedStep(SignDynamicsFamilies.scalar(), draws))));
+    entries.add(CatalogueEntry.of(VectorSignDynamicsLemmaChecker.SPEC_ID,
+        new CheckSuite<>(new VectorSignDynamicsLemmaChecker(), SignDynamicsFamilies.vector()),
+        null, new HypothesisViolation<>("H(a) in d||a||_1",
+            draws -> withSelectionTwo(SignDynamicsFamilies.vector(), draws))));
     return entries;
+  }
+
+  /** A built-in instance with {@code alpha} replaced by {@code -alpha}. */
+  private static SignDynamicsInstance withNegatedStep(InstanceFamily<SignDynamicsInstance> family,
+      Draws draws) {
+    SignDynamicsInstance instance = family.draw(draws);
+    return new SignDynamicsInstance(instance.initial(), instance.alpha().negate(),
+        instance.zeroSelection());
+  }
+
+  /** A built-in instance with {@code H_1(0) = 2}, outside the subdifferential. */
+  private static SignDynamicsInstance withSelectionTwo(InstanceFamily<SignDynamicsInstance> family,
+      Draws draws) {
+    SignDynamicsInstance instance = family.draw(draws);
+    List<BigRational> selection = new ArrayList<>(instance.zeroSelection());
+    selection.set(0, BigRational.TWO);
+    return new SignDynamicsInstance(instance.initial(), instance.alpha(), selection);
   }
 }
