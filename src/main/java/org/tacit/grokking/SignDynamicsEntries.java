@@ -3,9 +3,14 @@ package org.tacit.grokking;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalMatrix;
+import org.tacit.grokking.check.MatrixSignDynamicsLemmaChecker;
 import org.tacit.grokking.check.ScalarSignDynamicsLemmaChecker;
 import org.tacit.grokking.check.VectorSignDynamicsLemmaChecker;
+import org.tacit.grokking.family.PolarFactorFamilies;
 import org.tacit.grokking.family.SignDynamicsFamilies;
+import org.tacit.grokking.model.ExactMatrices;
+import org.tacit.grokking.model.MatrixSignInstance;
 import org.tacit.grokking.model.SignDynamicsInstance;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
@@ -35,7 +40,20 @@ final class SignDynamicsEntries {
         new CheckSuite<>(new VectorSignDynamicsLemmaChecker(), SignDynamicsFamilies.vector()),
         null, new HypothesisViolation<>("H(a) in d||a||_1",
             draws -> withSelectionTwo(SignDynamicsFamilies.vector(), draws))));
+    entries.add(CatalogueEntry.of(MatrixSignDynamicsLemmaChecker.SPEC_ID,
+        new CheckSuite<>(new MatrixSignDynamicsLemmaChecker(),
+            PolarFactorFamilies.matrixSignDynamics()),
+        null, new HypothesisViolation<>("U^T U = I and V^T V = I",
+            SignDynamicsEntries::withScaledLeftBasis)));
     return entries;
+  }
+
+  /** A built-in instance with U replaced by 2U (columns no longer unit). */
+  private static MatrixSignInstance withScaledLeftBasis(Draws draws) {
+    MatrixSignInstance instance = PolarFactorFamilies.matrixSignDynamics().draw(draws);
+    RationalMatrix u = instance.left();
+    return new MatrixSignInstance(ExactMatrices.combination(u, BigRational.ONE, u),
+        instance.right(), instance.singularValues(), instance.alpha());
   }
 
   /** A built-in instance with {@code alpha} replaced by {@code -alpha}. */

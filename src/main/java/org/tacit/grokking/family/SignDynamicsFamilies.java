@@ -49,7 +49,7 @@ public final class SignDynamicsFamilies {
         List<BigRational> initial = new ArrayList<>();
         List<BigRational> selection = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-          initial.add(coordinate(draws, alpha));
+          initial.add(coordinate(draws, alpha, 12));
           selection.add(sign ? BigRational.ZERO : selection(draws));
         }
         return new SignDynamicsInstance(initial, alpha, selection);
@@ -57,9 +57,9 @@ public final class SignDynamicsFamilies {
     };
   }
 
-  /** {@code +-alpha (k + f)}. */
-  static BigRational coordinate(Draws draws, BigRational alpha) {
-    BigRational ratio = BigRational.of(draws.between(0, 12));
+  /** {@code +-alpha (k + f)} with {@code k in [0, maxRatio]}. */
+  static BigRational coordinate(Draws draws, BigRational alpha, int maxRatio) {
+    BigRational ratio = BigRational.of(draws.between(0, maxRatio));
     if (draws.between(0, 2) > 0) {
       long denominator = draws.between(2, 12);
       ratio = ratio.add(BigRational.of(draws.between(1, denominator - 1), denominator));
