@@ -6,11 +6,13 @@ import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.check.MatrixSignDynamicsLemmaChecker;
 import org.tacit.grokking.check.ScalarSignDynamicsLemmaChecker;
+import org.tacit.grokking.check.SignOfDifferenceLemmaChecker;
 import org.tacit.grokking.check.VectorSignDynamicsLemmaChecker;
 import org.tacit.grokking.family.PolarFactorFamilies;
 import org.tacit.grokking.family.SignDynamicsFamilies;
 import org.tacit.grokking.model.ExactMatrices;
 import org.tacit.grokking.model.MatrixSignInstance;
+import org.tacit.grokking.model.ScalarPair;
 import org.tacit.grokking.model.SignDynamicsInstance;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
@@ -40,12 +42,22 @@ final class SignDynamicsEntries {
         new CheckSuite<>(new VectorSignDynamicsLemmaChecker(), SignDynamicsFamilies.vector()),
         null, new HypothesisViolation<>("H(a) in d||a||_1",
             draws -> withSelectionTwo(SignDynamicsFamilies.vector(), draws))));
+    entries.add(CatalogueEntry.of(SignOfDifferenceLemmaChecker.SPEC_ID,
+        new CheckSuite<>(new SignOfDifferenceLemmaChecker(), SignDynamicsFamilies.dominatedTarget()),
+        null, new HypothesisViolation<>("|a| > |a*|",
+            SignDynamicsEntries::dominatingTarget)));
     entries.add(CatalogueEntry.of(MatrixSignDynamicsLemmaChecker.SPEC_ID,
         new CheckSuite<>(new MatrixSignDynamicsLemmaChecker(),
             PolarFactorFamilies.matrixSignDynamics()),
         null, new HypothesisViolation<>("U^T U = I and V^T V = I",
             SignDynamicsEntries::withScaledLeftBasis)));
     return entries;
+  }
+
+  /** {@code a in [1, 9]} and {@code a* = -(a + d)}, {@code d in [0, 3]}: {@code |a*| >= |a|}. */
+  private static ScalarPair dominatingTarget(Draws draws) {
+    BigRational a = BigRational.of(draws.between(1, 9));
+    return new ScalarPair(a, a.add(BigRational.of(draws.between(0, 3))).negate());
   }
 
   /** A built-in instance with U replaced by 2U (columns no longer unit). */

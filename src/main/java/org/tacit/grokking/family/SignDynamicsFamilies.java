@@ -3,6 +3,7 @@ package org.tacit.grokking.family;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
+import org.tacit.grokking.model.ScalarPair;
 import org.tacit.grokking.model.SignDynamicsInstance;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
@@ -16,7 +17,7 @@ import org.tacit.verify.InstanceFamily;
  * {@code [-1, 1]} (the endpoints {@code +-1} one time in four). All hypotheses hold by
  * construction.
  *
- * <p>Spec: {@code TDR:lem-C.30}, {@code TDR:lem-C.31}.
+ * <p>Spec: {@code TDR:lem-C.30}, {@code TDR:lem-C.31}, {@code TDR:lem-C.32}.
  */
 public final class SignDynamicsFamilies {
 
@@ -53,6 +54,27 @@ public final class SignDynamicsFamilies {
           selection.add(sign ? BigRational.ZERO : selection(draws));
         }
         return new SignDynamicsInstance(initial, alpha, selection);
+      }
+    };
+  }
+
+  /**
+   * Lemma C.32: {@code a = +-p/q} ({@code p in [1, 40]}, {@code q in [1, 12]}) and
+   * {@code a* = f a} with {@code f = i/20}, {@code i in [-19, 19]} (so {@code |a*| < |a|}, and
+   * {@code a* = 0} occurs).
+   */
+  public static InstanceFamily<ScalarPair> dominatedTarget() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "a = +-p/q != 0, a* = (i/20) a with |i| <= 19";
+      }
+
+      @Override
+      public ScalarPair draw(Draws draws) {
+        BigRational a = BigRational.of(draws.between(1, 40), draws.between(1, 12));
+        a = draws.coin() ? a : a.negate();
+        return new ScalarPair(a, a.multiply(BigRational.of(draws.between(-19, 19), 20)));
       }
     };
   }
