@@ -6,6 +6,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.check.MatrixSignDynamicsLemmaChecker;
 import org.tacit.grokking.check.ScalarSignDynamicsLemmaChecker;
+import org.tacit.grokking.check.SharedSingularBasisLemmaChecker;
 import org.tacit.grokking.check.SignOfDifferenceLemmaChecker;
 import org.tacit.grokking.check.VectorSignDynamicsLemmaChecker;
 import org.tacit.grokking.family.PolarFactorFamilies;
@@ -13,6 +14,7 @@ import org.tacit.grokking.family.SignDynamicsFamilies;
 import org.tacit.grokking.model.ExactMatrices;
 import org.tacit.grokking.model.MatrixSignInstance;
 import org.tacit.grokking.model.ScalarPair;
+import org.tacit.grokking.model.SharedBasisInstance;
 import org.tacit.grokking.model.SignDynamicsInstance;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
@@ -51,7 +53,21 @@ final class SignDynamicsEntries {
             PolarFactorFamilies.matrixSignDynamics()),
         null, new HypothesisViolation<>("U^T U = I and V^T V = I",
             SignDynamicsEntries::withScaledLeftBasis)));
+    entries.add(CatalogueEntry.of(SharedSingularBasisLemmaChecker.SPEC_ID,
+        new CheckSuite<>(new SharedSingularBasisLemmaChecker(), PolarFactorFamilies.sharedBasis()),
+        null, new HypothesisViolation<>("sigma_max(B) < sigma_min(A)",
+            SignDynamicsEntries::withCoreAtTheSmallestSingularValue)));
     return entries;
+  }
+
+  /** A built-in instance with {@code B = sigma_min I}: {@code sigma_max(B) = sigma_min(A)}. */
+  private static SharedBasisInstance withCoreAtTheSmallestSingularValue(Draws draws) {
+    SharedBasisInstance instance = PolarFactorFamilies.sharedBasis().draw(draws);
+    int k = instance.singularValues().size();
+    BigRational sigmaMin = instance.singularValues().stream().reduce(BigRational::min)
+        .orElseThrow();
+    return new SharedBasisInstance(instance.left(), instance.right(), instance.singularValues(),
+        ExactMatrices.combination(RationalMatrix.zero(k, k), sigmaMin, RationalMatrix.identity(k)));
   }
 
   /** {@code a in [1, 9]} and {@code a* = -(a + d)}, {@code d in [0, 3]}: {@code |a*| >= |a|}. */

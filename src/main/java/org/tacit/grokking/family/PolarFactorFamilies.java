@@ -6,6 +6,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.model.ExactMatrices;
 import org.tacit.grokking.model.MatrixSignInstance;
+import org.tacit.grokking.model.SharedBasisInstance;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
@@ -16,7 +17,7 @@ import org.tacit.verify.InstanceFamily;
  * so they have orthonormal columns exactly; {@code n1, n2 in [1, 4]}, {@code k = min(n1, n2)}.
  * Hypotheses hold by construction.
  *
- * <p>Spec: {@code TDR:lem-C.42}, {@code TDR:eq-102}, {@code TDR:eq-103}.
+ * <p>Spec: {@code TDR:lem-C.42}, {@code TDR:eq-102}, {@code TDR:eq-103}, {@code TDR:lem-C.43}.
  */
 public final class PolarFactorFamilies {
 
@@ -48,6 +49,47 @@ public final class PolarFactorFamilies {
         }
         return new MatrixSignInstance(orthonormalColumns(draws, n1, k),
             orthonormalColumns(draws, n2, k), sigma, alpha);
+      }
+    };
+  }
+
+  /**
+   * Lemma C.43 (corrected): {@code sigma_i = p/q > 0} ({@code p in [1, 20]}, {@code q in [1, 4]});
+   * {@code B = c G} with G symmetric integer (entries in {@code [-3, 3]}; diagonal one time in
+   * three) and {@code c = sigma_min / (floor(||G||_F) + 1)}, so
+   * {@code sigma_max(B) <= ||B||_F < sigma_min} by construction.
+   */
+  public static InstanceFamily<SharedBasisInstance> sharedBasis() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "Cayley U, V (n1, n2 in [1,4]), sigma_i = p/q > 0, B symmetric with ||B||_F < sigma_min";
+      }
+
+      @Override
+      public SharedBasisInstance draw(Draws draws) {
+        int n1 = draws.intBetween(1, 4);
+        int n2 = draws.intBetween(1, 4);
+        int k = Math.min(n1, n2);
+        List<BigRational> sigma = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+          sigma.add(BigRational.of(draws.between(1, 20), draws.between(1, 4)));
+        }
+        BigRational sigmaMin = sigma.stream().reduce(BigRational::min).orElseThrow();
+        boolean diagonal = draws.between(0, 2) == 0;
+        long[][] g = new long[k][k];
+        long squaredNorm = 0;
+        for (int i = 0; i < k; i++) {
+          for (int j = i; j < k; j++) {
+            g[i][j] = i == j || !diagonal ? draws.between(-3, 3) : 0;
+            g[j][i] = g[i][j];
+            squaredNorm += (i == j ? 1 : 2) * g[i][j] * g[i][j];
+          }
+        }
+        BigRational scale = sigmaMin.divide(BigRational.of((long) Math.sqrt(squaredNorm) + 1));
+        return new SharedBasisInstance(orthonormalColumns(draws, n1, k),
+            orthonormalColumns(draws, n2, k), sigma, ExactMatrices.combination(
+                RationalMatrix.zero(k, k), scale, RationalMatrix.of(g)));
       }
     };
   }

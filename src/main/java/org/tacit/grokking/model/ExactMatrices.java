@@ -86,6 +86,22 @@ public final class ExactMatrices {
         .multiply(combination(identity, BigRational.ONE, s).inverse());
   }
 
+  /**
+   * The smallest leading principal minor of the square matrix {@code m}: for symmetric {@code m}
+   * it is positive iff {@code m} is positive definite (Sylvester's criterion). O(n^4).
+   */
+  public static BigRational smallestLeadingMinor(RationalMatrix m) {
+    BigRational smallest = m.get(0, 0);
+    for (int size = 1; size <= m.rows(); size++) {
+      int[] indices = new int[size];
+      for (int j = 0; j < size; j++) {
+        indices[j] = j;
+      }
+      smallest = smallest.min(m.selectRows(indices).selectColumns(indices).determinant());
+    }
+    return smallest;
+  }
+
   /** The first {@code k} columns of {@code q}. */
   public static RationalMatrix leadingColumns(RationalMatrix q, int k) {
     int[] columns = new int[k];
