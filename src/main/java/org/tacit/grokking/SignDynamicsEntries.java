@@ -5,6 +5,7 @@ import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.check.MatrixSignDynamicsLemmaChecker;
+import org.tacit.grokking.check.PolarPerturbationLemmaChecker;
 import org.tacit.grokking.check.ScalarSignDynamicsLemmaChecker;
 import org.tacit.grokking.check.SharedSingularBasisLemmaChecker;
 import org.tacit.grokking.check.SignOfDifferenceLemmaChecker;
@@ -13,6 +14,7 @@ import org.tacit.grokking.family.PolarFactorFamilies;
 import org.tacit.grokking.family.SignDynamicsFamilies;
 import org.tacit.grokking.model.ExactMatrices;
 import org.tacit.grokking.model.MatrixSignInstance;
+import org.tacit.grokking.model.PolarPerturbationInstance;
 import org.tacit.grokking.model.ScalarPair;
 import org.tacit.grokking.model.SharedBasisInstance;
 import org.tacit.grokking.model.SignDynamicsInstance;
@@ -57,7 +59,19 @@ final class SignDynamicsEntries {
         new CheckSuite<>(new SharedSingularBasisLemmaChecker(), PolarFactorFamilies.sharedBasis()),
         null, new HypothesisViolation<>("sigma_max(B) < sigma_min(A)",
             SignDynamicsEntries::withCoreAtTheSmallestSingularValue)));
+    entries.add(CatalogueEntry.of(PolarPerturbationLemmaChecker.SPEC_ID,
+        new CheckSuite<>(new PolarPerturbationLemmaChecker(),
+            PolarFactorFamilies.polarPerturbation()),
+        null, new HypothesisViolation<>("sigma_min(A) > sigma_max(A*)",
+            SignDynamicsEntries::withSwappedTarget)));
     return entries;
+  }
+
+  /** A built-in instance with A and A* swapped: {@code sigma_max(A*) > sigma_min(A)}. */
+  private static PolarPerturbationInstance withSwappedTarget(Draws draws) {
+    PolarPerturbationInstance instance = PolarFactorFamilies.polarPerturbation().draw(draws);
+    return new PolarPerturbationInstance(instance.rows(), instance.columns(), instance.target(),
+        instance.matrix());
   }
 
   /** A built-in instance with {@code B = sigma_min I}: {@code sigma_max(B) = sigma_min(A)}. */

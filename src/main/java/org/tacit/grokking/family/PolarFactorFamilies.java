@@ -6,7 +6,9 @@ import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.model.ExactMatrices;
 import org.tacit.grokking.model.MatrixSignInstance;
+import org.tacit.grokking.model.PolarPerturbationInstance;
 import org.tacit.grokking.model.SharedBasisInstance;
+import org.tacit.linalg.Svd;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
@@ -17,7 +19,8 @@ import org.tacit.verify.InstanceFamily;
  * so they have orthonormal columns exactly; {@code n1, n2 in [1, 4]}, {@code k = min(n1, n2)}.
  * Hypotheses hold by construction.
  *
- * <p>Spec: {@code TDR:lem-C.42}, {@code TDR:eq-102}, {@code TDR:eq-103}, {@code TDR:lem-C.43}.
+ * <p>Spec: {@code TDR:lem-C.42}, {@code TDR:eq-102}, {@code TDR:eq-103}, {@code TDR:lem-C.43}, {@code TDR:lem-C.44},
+ * {@code TDR:lem-C.45}.
  */
 public final class PolarFactorFamilies {
 
@@ -90,6 +93,62 @@ public final class PolarFactorFamilies {
         return new SharedBasisInstance(orthonormalColumns(draws, n1, k),
             orthonormalColumns(draws, n2, k), sigma, ExactMatrices.combination(
                 RationalMatrix.zero(k, k), scale, RationalMatrix.of(g)));
+      }
+    };
+  }
+
+  /**
+   * Lemma C.45 (corrected) and C.44: {@code A = U diag(sigma) V^T} of full rank
+   * {@code k = min(n1, n2)} with Cayley U, V (rounded to double) and {@code sigma_i} uniform in
+   * {@code [1, 10]}; {@code A* = rho sigma_min(A) G / sigma_max(G)} for a standard Gaussian G and
+   * {@code rho} uniform in {@code [0.1, 0.9]}, so {@code sigma_max(A*) = rho sigma_min(A)} up to
+   * rounding and the hypothesis holds with a relative gap of at least 0.1 (G = 0, possible when
+   * the draws shrink, is replaced by the unit matrix E_11).
+   */
+  public static InstanceFamily<PolarPerturbationInstance> polarPerturbation() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "full-rank A = U diag(sigma) V^T, sigma in [1,10]; A* Gaussian, sigma_max(A*) = rho sigma_min(A)";
+      }
+
+      @Override
+      public PolarPerturbationInstance draw(Draws draws) {
+        int n1 = draws.intBetween(1, 4);
+        int n2 = draws.intBetween(1, 4);
+        int k = Math.min(n1, n2);
+        double[] sigma = new double[k];
+        double sigmaMin = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+          sigma[i] = draws.uniform(1, 10);
+          sigmaMin = Math.min(sigmaMin, sigma[i]);
+        }
+        double[] u = orthonormalColumns(draws, n1, k).toDoubleRowMajor();
+        double[] v = orthonormalColumns(draws, n2, k).toDoubleRowMajor();
+        double[] a = new double[n1 * n2];
+        for (int i = 0; i < n1; i++) {
+          for (int j = 0; j < n2; j++) {
+            double sum = 0;
+            for (int c = 0; c < k; c++) {
+              sum += u[i * k + c] * sigma[c] * v[j * k + c];
+            }
+            a[i * n2 + j] = sum;
+          }
+        }
+        double[] g = new double[n1 * n2];
+        for (int i = 0; i < g.length; i++) {
+          g[i] = draws.gaussian();
+        }
+        double top = Svd.decompose(g, n1, n2).singularValues()[0];
+        if (top == 0) {
+          g[0] = 1;
+          top = 1;
+        }
+        double scale = draws.uniform(0.1, 0.9) * sigmaMin / top;
+        for (int i = 0; i < g.length; i++) {
+          g[i] *= scale;
+        }
+        return new PolarPerturbationInstance(n1, n2, a, g);
       }
     };
   }
