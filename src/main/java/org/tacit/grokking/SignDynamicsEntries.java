@@ -9,11 +9,13 @@ import org.tacit.grokking.check.PolarPerturbationLemmaChecker;
 import org.tacit.grokking.check.ScalarSignDynamicsLemmaChecker;
 import org.tacit.grokking.check.SharedSingularBasisLemmaChecker;
 import org.tacit.grokking.check.SignOfDifferenceLemmaChecker;
+import org.tacit.grokking.check.SubgradientEntrywiseLemmaChecker;
 import org.tacit.grokking.check.VectorSignDynamicsLemmaChecker;
 import org.tacit.grokking.family.PolarFactorFamilies;
 import org.tacit.grokking.family.SignDynamicsFamilies;
 import org.tacit.grokking.model.ExactMatrices;
 import org.tacit.grokking.model.MatrixSignInstance;
+import org.tacit.grokking.model.NuclearSubgradientInstance;
 import org.tacit.grokking.model.PolarPerturbationInstance;
 import org.tacit.grokking.model.ScalarPair;
 import org.tacit.grokking.model.SharedBasisInstance;
@@ -50,6 +52,11 @@ final class SignDynamicsEntries {
         new CheckSuite<>(new SignOfDifferenceLemmaChecker(), SignDynamicsFamilies.dominatedTarget()),
         null, new HypothesisViolation<>("|a| > |a*|",
             SignDynamicsEntries::dominatingTarget)));
+    entries.add(CatalogueEntry.of(SubgradientEntrywiseLemmaChecker.SPEC_ID,
+        new CheckSuite<>(new SubgradientEntrywiseLemmaChecker(),
+            PolarFactorFamilies.nuclearSubgradient()),
+        null, new HypothesisViolation<>("H in d||A||_*",
+            SignDynamicsEntries::withOversizedSubgradient)));
     entries.add(CatalogueEntry.of(MatrixSignDynamicsLemmaChecker.SPEC_ID,
         new CheckSuite<>(new MatrixSignDynamicsLemmaChecker(),
             PolarFactorFamilies.matrixSignDynamics()),
@@ -88,6 +95,15 @@ final class SignDynamicsEntries {
   private static ScalarPair dominatingTarget(Draws draws) {
     BigRational a = BigRational.of(draws.between(1, 9));
     return new ScalarPair(a, a.add(BigRational.of(draws.between(0, 3))).negate());
+  }
+
+  /** A built-in instance with {@code h_1 = 2} (so {@code ||H||_2 > 1}). */
+  private static NuclearSubgradientInstance withOversizedSubgradient(Draws draws) {
+    NuclearSubgradientInstance instance = PolarFactorFamilies.nuclearSubgradient().draw(draws);
+    List<BigRational> h = new ArrayList<>(instance.subgradientDiagonal());
+    h.set(0, BigRational.TWO);
+    return new NuclearSubgradientInstance(instance.left(), instance.right(),
+        instance.singularValues(), h);
   }
 
   /** A built-in instance with U replaced by 2U (columns no longer unit). */

@@ -6,6 +6,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.model.ExactMatrices;
 import org.tacit.grokking.model.MatrixSignInstance;
+import org.tacit.grokking.model.NuclearSubgradientInstance;
 import org.tacit.grokking.model.PolarPerturbationInstance;
 import org.tacit.grokking.model.SharedBasisInstance;
 import org.tacit.linalg.Svd;
@@ -19,7 +20,7 @@ import org.tacit.verify.InstanceFamily;
  * so they have orthonormal columns exactly; {@code n1, n2 in [1, 4]}, {@code k = min(n1, n2)}.
  * Hypotheses hold by construction.
  *
- * <p>Spec: {@code TDR:lem-C.42}, {@code TDR:eq-102}, {@code TDR:eq-103}, {@code TDR:lem-C.43}, {@code TDR:lem-C.44},
+ * <p>Spec: {@code TDR:lem-C.41}, {@code TDR:lem-C.42}, {@code TDR:eq-102}, {@code TDR:eq-103}, {@code TDR:lem-C.43}, {@code TDR:lem-C.44},
  * {@code TDR:lem-C.45}.
  */
 public final class PolarFactorFamilies {
@@ -149,6 +150,38 @@ public final class PolarFactorFamilies {
           g[i] *= scale;
         }
         return new PolarPerturbationInstance(n1, n2, a, g);
+      }
+    };
+  }
+
+  /**
+   * Lemma C.41: Cayley U, V ({@code n1, n2 in [1, 4]}, {@code k = min(n1, n2)}),
+   * {@code sigma_i = p/q} or 0 (one time in three), {@code h_i = 1} where {@code sigma_i > 0} and
+   * {@code h_i = i/4}, {@code i in [-4, 4]}, where {@code sigma_i = 0}: a subgradient by
+   * construction.
+   */
+  public static InstanceFamily<NuclearSubgradientInstance> nuclearSubgradient() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "Cayley U, V (n1, n2 in [1,4]), sigma_i >= 0, h_i = 1 on the support, |h_i| <= 1 off it";
+      }
+
+      @Override
+      public NuclearSubgradientInstance draw(Draws draws) {
+        int n1 = draws.intBetween(1, 4);
+        int n2 = draws.intBetween(1, 4);
+        int k = Math.min(n1, n2);
+        List<BigRational> sigma = new ArrayList<>();
+        List<BigRational> h = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+          boolean zero = draws.between(0, 2) == 0;
+          sigma.add(zero ? BigRational.ZERO
+              : BigRational.of(draws.between(1, 20), draws.between(1, 4)));
+          h.add(zero ? BigRational.of(draws.between(-4, 4), 4) : BigRational.ONE);
+        }
+        return new NuclearSubgradientInstance(orthonormalColumns(draws, n1, k),
+            orthonormalColumns(draws, n2, k), sigma, h);
       }
     };
   }
