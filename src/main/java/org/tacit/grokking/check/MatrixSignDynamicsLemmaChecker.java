@@ -29,7 +29,8 @@ import org.tacit.verify.TheoremChecker;
  *       factor);
  *   <li>eq-102: {@code A^(t+1) = U diag(s^(t) - alpha sign(s^(t))) V^T} (the step in the singular
  *       basis, the sign of {@code sigma_i - alpha} folded into U); since U, V have orthonormal
- *       columns this certifies the SVD of {@code A^(t+1)}: its singular values are {@code |s^(t+1)|};
+ *       columns this certifies the SVD of {@code A^(t+1)}: its singular values are
+ *       {@code |s^(t+1)|};
  *   <li>eq-103: the singular values of {@code A^(t+1)} are {@code |sigma_i^(t) - alpha|} over the
  *       nonzero {@code sigma_i^(t)} (and zeros), as multisets;
  *   <li>(1) PRINTED: {@code A^(t+1) = A^(t)} iff {@code sigma_max(A^(t)) < alpha}; CORRECTED
@@ -87,7 +88,8 @@ public final class MatrixSignDynamicsLemmaChecker extends TheoremChecker<MatrixS
       "(3) printed: rank A^(t) = |{i <= r_1 : sigma_i/alpha in Z}| for t > floor(sigma_max/alpha)";
   /** Label of the corrected part (3). */
   public static final String RANK_CORRECTED =
-      "(3) corrected: rank A^(t) = r_1 - |{i <= r_1 : sigma_i/alpha in Z}| for t > floor(sigma_max/alpha)";
+      "(3) corrected: rank A^(t) = r_1 - |{i <= r_1 : sigma_i/alpha in Z}|"
+          + " for t > floor(sigma_max/alpha)";
 
   private final StatementForm form;
 
@@ -216,7 +218,7 @@ public final class MatrixSignDynamicsLemmaChecker extends TheoremChecker<MatrixS
         .toArray(BigRational[]::new);
   }
 
-  /** {@code |sigma_i - alpha|} for {@code sigma_i = |s_i| > 0}, 0 for the rest, sorted descending. */
+  /** {@code |sigma_i - alpha|} for {@code sigma_i = |s_i| > 0}, 0 for the rest, descending. */
   private static BigRational[] shifted(BigRational[] s, BigRational alpha) {
     return Arrays.stream(s).map(BigRational::abs)
         .map(x -> x.isZero() ? x : x.subtract(alpha).abs())

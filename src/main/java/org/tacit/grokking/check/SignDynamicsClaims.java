@@ -82,8 +82,10 @@ final class SignDynamicsClaims {
       BigRational[] a = iterates.get(t - 1);
       BigRational[] next = iterates.get(t);
       for (int i = 0; i < a.length; i++) {
-        if (t <= SignDynamics.floorRatio(initial[i], alpha) + 1 && !a[i].equals(initial[i]
-            .subtract(BigRational.of(t - 1).multiply(alpha).multiply(SignDynamics.sign(initial[i]))))) {
+        BigRational descent = BigRational.of(t - 1).multiply(alpha)
+            .multiply(SignDynamics.sign(initial[i]));
+        if (t <= SignDynamics.floorRatio(initial[i], alpha) + 1
+            && !a[i].equals(initial[i].subtract(descent))) {
           closedForm++;
         }
       }

@@ -53,7 +53,8 @@ public final class VectorSignDynamicsLemmaChecker extends TheoremChecker<SignDyn
       "(3) printed: ||a^(t)||_0 = |{i : a_i^(1)/alpha in Z}| for t > floor(||a^(1)||_inf/alpha)";
   /** Label of the corrected part (3). */
   public static final String SUPPORT_CORRECTED =
-      "(3) corrected: ||a^(t)||_0 = n - |{i : a_i^(1)/alpha in Z}| for t > floor(||a^(1)||_inf/alpha)";
+      "(3) corrected: ||a^(t)||_0 = n - |{i : a_i^(1)/alpha in Z}|"
+          + " for t > floor(||a^(1)||_inf/alpha)";
 
   private final StatementForm form;
 

@@ -67,7 +67,8 @@ public final class PolarFactorFamilies {
     return new InstanceFamily<>() {
       @Override
       public String name() {
-        return "Cayley U, V (n1, n2 in [1,4]), sigma_i = p/q > 0, B symmetric with ||B||_F < sigma_min";
+        return "Cayley U, V (n1, n2 in [1,4]), sigma_i = p/q > 0,"
+            + " B symmetric with ||B||_F < sigma_min";
       }
 
       @Override
@@ -110,7 +111,8 @@ public final class PolarFactorFamilies {
     return new InstanceFamily<>() {
       @Override
       public String name() {
-        return "full-rank A = U diag(sigma) V^T, sigma in [1,10]; A* Gaussian, sigma_max(A*) = rho sigma_min(A)";
+        return "full-rank A = U diag(sigma) V^T, sigma in [1,10];"
+            + " A* Gaussian, sigma_max(A*) = rho sigma_min(A)";
       }
 
       @Override
@@ -164,7 +166,8 @@ public final class PolarFactorFamilies {
     return new InstanceFamily<>() {
       @Override
       public String name() {
-        return "Cayley U, V (n1, n2 in [1,4]), sigma_i >= 0, h_i = 1 on the support, |h_i| <= 1 off it";
+        return "Cayley U, V (n1, n2 in [1,4]), sigma_i >= 0,"
+            + " h_i = 1 on the support, |h_i| <= 1 off it";
       }
 
       @Override
