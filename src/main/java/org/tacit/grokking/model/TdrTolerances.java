@@ -28,6 +28,23 @@ public final class TdrTolerances {
 
   // ---- The sign dynamics and the polar-factor lemmas (SignDynamicsEntries)
 
+  /**
+   * Relative tolerance of the double-precision checks of Lemma C.45 (polar-factor perturbation)
+   * and of its Wedin step (Lemma C.44), whose sides are computed from thin SVDs
+   * ({@link org.tacit.linalg.Svd}) of {@code A} and {@code A - A*} ({@code k = min(n1, n2) <= 4}).
+   * Error analysis: each SVD is backward stable with {@code ||dA||_F <= c u ||A||_F},
+   * {@code c = O(sweeps k) <= 60 * 4}; a polar factor (and an invariant subspace) of a matrix with
+   * smallest retained singular value {@code s} moves by at most about {@code 2 ||dA||_F / s}, i.e.
+   * {@code 2 c u kappa} with {@code kappa = ||A||_F / s}. For the built-in instances
+   * ({@code sigma(A) in [1, 10]}, {@code sigma_max(A*) <= 0.9 sigma_min(A)}, so
+   * {@code kappa <= 2 * 10 / 0.1 = 200} for {@code A - A*}) this is at most
+   * {@code 2 * 240 * 1.1e-16 * 200 = 1.1e-11} per factor, while both right-hand sides are at least
+   * {@code 2 sqrt(2)/9 = 0.31} (C.45) and {@code 0.1/0.9 = 0.11} (C.44); a relative tolerance of
+   * {@code 1e-9} covers the rounding with a factor of about 10 to spare and is far below the
+   * violations that matter (erratum E6 violates C.45 by a factor 35).
+   */
+  public static final double POLAR_PERTURBATION = 1e-9;
+
   // ---- The general subgradient theory (SubgradientTheoryEntries)
 
   // ---- Sparse recovery and weight decay (SparseRecoveryEntries)
