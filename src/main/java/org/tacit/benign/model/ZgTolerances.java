@@ -190,5 +190,32 @@ public final class ZgTolerances {
    */
   public static final double RIP_ENCLOSURE = 2e-9;
 
+  // ---- Stage dynamics (Lemma 5.2, Stages 1 and 2, Theorem 3.1): rounding bounds and the caps
+  // of the measured constants
+
+  /**
+   * Bound on the rounding of the double terms of Lemma 5.2's decomposition
+   * ({@link GradientApproximation}) relative to their rounding scale: {@code 2 gamma_{n+d+8}}.
+   *
+   * <p>Error analysis (Higham, Sec. 3.1): each term {@code (X^T X/n) z} is two matrix-vector
+   * products, {@code fl(X z) = X z + e1} with {@code |e1| <= gamma_d |X| |z|}, then
+   * {@code fl(X^T c/n)} adds {@code gamma_{n+1} |X|^T |c|/n}; together at most
+   * {@code gamma_{n+d+1} (|X|^T |X| |z|)/n} entrywise (first order). {@code g} itself is such a
+   * product of {@code beta} (with {@code |beta| <= |v| + |z| + |beta*| + |q|}) minus
+   * {@code X^T y/n}; {@code X^T xi/n} is one product. Summing the five terms and subtracting from
+   * {@code g} adds at most seven roundings of quantities bounded by the same scale. The rounding
+   * scale of {@link GradientApproximation#roundingScale} dominates every one of these
+   * {@code |X|^T |X| |.|/n} sums, so the discrepancy is at most
+   * {@code (gamma_{n+d+1} + 7u) scale <= gamma_{n+d+8} scale}; the factor 2 covers the
+   * second-order terms.
+   *
+   * @param n rows of X
+   * @param d columns of X
+   * @return the bound
+   */
+  public static double gradientApproximationIdentity(int n, int d) {
+    return 2 * FloatingPoint.gamma(n + d + 8);
+  }
+
   private ZgTolerances() {}
 }
