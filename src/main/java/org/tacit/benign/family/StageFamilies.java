@@ -6,6 +6,7 @@ import org.tacit.benign.model.StageInstance;
 import org.tacit.benign.model.ZgTolerances;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
+import org.tacit.verify.SeededDraws;
 
 /**
  * Gaussian training instances in the experiments' regime (Figure 1, Appendix E) scaled down so a
@@ -55,18 +56,22 @@ public final class StageFamilies {
 
   /**
    * One instance of dimension {@code d} (sizes as above), initial scale {@code alpha}, with the
-   * step {@code etaFactor / (8 lambda beta_max)}.
+   * step {@code etaFactor / (8 lambda beta_max)}. The {@code n (d + 1)} Gaussian entries come from
+   * a {@link SeededDraws} stream seeded by one draw of {@code draws}, so that they are Gaussian
+   * whatever the source (a property harness's first, simplest draws would otherwise give
+   * {@code X = 0}).
    */
   public static StageInstance instance(int d, Draws draws, double sigma, double alpha,
       double etaFactor) {
     int n = StageInstance.paperSamples(d);
+    Draws entries = new SeededDraws(draws.between(0, Long.MAX_VALUE - 1));
     double[] x = new double[n * d];
     for (int i = 0; i < x.length; i++) {
-      x[i] = draws.gaussian();
+      x[i] = entries.gaussian();
     }
     double[] noise = new double[n];
     for (int i = 0; i < n; i++) {
-      noise[i] = sigma * draws.gaussian();
+      noise[i] = sigma * entries.gaussian();
     }
     double[] betaStar = paperTarget(d);
     double lambda = StageInstance.paperLambda(d, n, sigma);

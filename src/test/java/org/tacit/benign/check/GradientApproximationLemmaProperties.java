@@ -71,7 +71,7 @@ class GradientApproximationLemmaProperties {
         StageFamilies.gradientApproximation().draw(new SeededDraws(4));
     Verdict verdict = checker.check(new GradientApproximationInstance(valid.stage(),
         valid.delta() * (1 - 1e-3), valid.steps()));
-    assertThat(verdict.hypothesisFailure()).isEqualTo("X / sqrt(n) is (s+1, delta)-RIP");
+    assertThat(verdict.failedHypothesis().orElseThrow().name()).isEqualTo("X / sqrt(n) is (s+1, delta)-RIP");
   }
 
   @Test
@@ -80,7 +80,7 @@ class GradientApproximationLemmaProperties {
         StageFamilies.ALPHA, 1.0);
     Verdict verdict = checker.check(new GradientApproximationInstance(stage, 10.0,
         new long[] {0}));
-    assertThat(verdict.hypothesisFailure()).isEqualTo("1 <= s < d <= 12");
+    assertThat(verdict.failedHypothesis().orElseThrow().name()).isEqualTo("1 <= s < d <= 12");
   }
 
   @Test

@@ -101,9 +101,9 @@ class StageLemmaProperties {
   void aLargeStepFailsTheStepCondition() {
     StageInstance broken = StageFamilies.instance(150, new SeededDraws(2), StageFamilies.SIGMA,
         StageFamilies.ALPHA, 5.0);
-    assertThat(new StageOneLemmaChecker().check(broken).hypothesisFailure())
+    assertThat(new StageOneLemmaChecker().check(broken).failedHypothesis().orElseThrow().name())
         .isEqualTo("2 eta lambda beta_max <= 1/2");
-    assertThat(new StageTwoLemmaChecker().check(broken).hypothesisFailure())
+    assertThat(new StageTwoLemmaChecker().check(broken).failedHypothesis().orElseThrow().name())
         .isEqualTo("2 eta lambda beta_max <= 1/2");
   }
 
@@ -118,7 +118,7 @@ class StageLemmaProperties {
     StageInstance broken = new StageInstance(valid.x(), valid.samples(), valid.dimension(),
         valid.noise(), new double[valid.dimension()], valid.sigma(), valid.lambda(),
         valid.alpha(), valid.eta(), valid.lossTarget(), valid.maxSteps());
-    assertThat(new SignalGrowthLemmaChecker().check(broken).hypothesisFailure())
+    assertThat(new SignalGrowthLemmaChecker().check(broken).failedHypothesis().orElseThrow().name())
         .isEqualTo("beta* has a nonempty support");
   }
 }
