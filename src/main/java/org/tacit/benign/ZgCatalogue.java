@@ -27,6 +27,7 @@ public final class ZgCatalogue implements Catalogue {
     entries.addAll(DynamicsEntries.entries());
     entries.addAll(BaselineEntries.entries());
     entries.addAll(TechnicalEntries.entries());
+    entries.addAll(StageEntries.entries());
     return List.copyOf(entries);
   }
 }
