@@ -2,7 +2,16 @@ package org.tacit.grokking;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.exact.BigRational;
+import org.tacit.exact.RationalMatrix;
+import org.tacit.grokking.check.CoherenceIsometryPropositionChecker;
+import org.tacit.grokking.check.RestrictedIsometryDefinitionChecker;
+import org.tacit.grokking.check.WelchBoundRemarkChecker;
+import org.tacit.grokking.family.CoherenceFamilies;
+import org.tacit.grokking.model.SparseDesign;
 import org.tacit.verify.CatalogueEntry;
+import org.tacit.verify.CheckSuite;
+import org.tacit.verify.HypothesisViolation;
 
 /**
  * The registered TDR checkers of coherence, restricted isometry and data selection (Section 3.4; Appendix G).
@@ -17,6 +26,24 @@ final class CoherenceEntries {
    */
   static List<CatalogueEntry<?>> entries() {
     List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of("TDR:def-G.1",
+        new CheckSuite<>(new RestrictedIsometryDefinitionChecker(),
+            CoherenceFamilies.anyColumns()),
+        null,
+        new HypothesisViolation<>("x s-sparse", draws -> new SparseDesign(
+            RationalMatrix.identity(3), 1, new BigRational[][] {
+                {BigRational.ONE, BigRational.ONE, BigRational.ZERO}}))));
+    entries.add(CatalogueEntry.of("TDR:prop-G.3",
+        new CheckSuite<>(new CoherenceIsometryPropositionChecker(),
+            CoherenceFamilies.unitColumns()),
+        null,
+        new HypothesisViolation<>("unit norm columns", draws -> new SparseDesign(
+            RationalMatrix.of(new long[][] {{1, 1}, {0, 1}}), 1, new BigRational[0][]))));
+    entries.add(CatalogueEntry.of("TDR:rem-G.1.3",
+        new CheckSuite<>(new WelchBoundRemarkChecker(), CoherenceFamilies.welch()),
+        null,
+        new HypothesisViolation<>("n > m >= 1", draws -> new SparseDesign(
+            RationalMatrix.identity(3), 1, new BigRational[0][]))));
     return entries;
   }
 }

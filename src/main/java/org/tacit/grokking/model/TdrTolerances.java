@@ -36,6 +36,28 @@ public final class TdrTolerances {
 
   // ---- Coherence and data selection (CoherenceEntries)
 
+  /**
+   * The slack added to the double estimate of a restricted isometry constant before its exact
+   * certification ({@link RestrictedIsometryConstant}), relative to {@code 1 + delta}. The Jacobi
+   * eigenvalues of an {@code s x s} block {@code H = G_JJ - I} (entries at most 1 in modulus for
+   * unit-norm columns, and of the same order for the small rational matrices used) are exact for
+   * {@code H + E} with {@code ||E||_F <= c s u ||H||_F} per sweep, at most 10 sweeps, so for
+   * {@code s <= 4} the estimate errs by less than {@code 10 * 4 * 4 * u * ||H||_F ~ 1e-14 (1 +
+   * delta)}; 1e-12 leaves a factor 100. The slack never decides a check: the upper end is accepted
+   * only by the exact PSD test, and a too small slack shows as an uncertified enclosure.
+   */
+  public static final double RIC_CERTIFICATE_SLACK = 1e-12;
+
+  /**
+   * The largest accepted width {@code upper - lower} of a certified enclosure of a restricted
+   * isometry constant, relative to {@code 1 + upper}. The upper end is the estimate plus
+   * {@link #RIC_CERTIFICATE_SLACK}{@code (1 + delta)}; the lower end is the exact Rayleigh quotient
+   * of the rounded double eigenvector, whose error is quadratic in the eigenvector error (of order
+   * {@code u / gap}), hence below 1e-12 unless the extreme eigenvalue is nearly degenerate, where
+   * the quotient is insensitive anyway. 1e-10 bounds the sum with a factor 50.
+   */
+  public static final double RIC_ENCLOSURE = 1e-10;
+
   // ---- Depth (DepthEntries)
 
   private TdrTolerances() {}
