@@ -5,9 +5,13 @@ import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.check.CoherenceIsometryPropositionChecker;
+import org.tacit.grokking.check.LocalCoherenceDefinitionChecker;
+import org.tacit.grokking.check.LocalCoherenceInvarianceChecker;
 import org.tacit.grokking.check.RestrictedIsometryDefinitionChecker;
 import org.tacit.grokking.check.WelchBoundRemarkChecker;
 import org.tacit.grokking.family.CoherenceFamilies;
+import org.tacit.grokking.family.LowRankFamilies;
+import org.tacit.grokking.model.LowRankInstance;
 import org.tacit.grokking.model.SparseDesign;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
@@ -44,6 +48,20 @@ final class CoherenceEntries {
         null,
         new HypothesisViolation<>("n > m >= 1", draws -> new SparseDesign(
             RationalMatrix.identity(3), 1, new BigRational[0][]))));
+    entries.add(CatalogueEntry.of("TDR:def-G.9",
+        new CheckSuite<>(new LocalCoherenceDefinitionChecker(), LowRankFamilies.cayley()),
+        null,
+        new HypothesisViolation<>("U^T U = I_r", draws -> new LowRankInstance(
+            RationalMatrix.of(new long[][] {{1}, {1}}), new BigRational[] {BigRational.ONE},
+            RationalMatrix.of(new long[][] {{1}, {0}}), RationalMatrix.identity(2),
+            RationalMatrix.identity(2)))));
+    entries.add(CatalogueEntry.of("TDR:eq-124",
+        new CheckSuite<>(new LocalCoherenceInvarianceChecker(), LowRankFamilies.cayley()),
+        null,
+        new HypothesisViolation<>("P1, P2 orthogonal", draws -> new LowRankInstance(
+            RationalMatrix.of(new long[][] {{1}, {0}}), new BigRational[] {BigRational.ONE},
+            RationalMatrix.of(new long[][] {{1}, {0}}),
+            RationalMatrix.of(new long[][] {{1, 1}, {0, 1}}), RationalMatrix.identity(2)))));
     return entries;
   }
 }

@@ -60,7 +60,7 @@ public final class RationalFrames {
     for (int i = 0; i < n; i++) {
       skew[i][i] = BigRational.ZERO;
       for (int j = i + 1; j < n; j++) {
-        skew[i][j] = BigRational.of(draws.between(-3, 3), draws.between(1, 2));
+        skew[i][j] = BigRational.of(draws.between(-2, 2));
         skew[j][i] = skew[i][j].negate();
       }
     }
