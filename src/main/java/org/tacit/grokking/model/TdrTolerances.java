@@ -1,5 +1,7 @@
 package org.tacit.grokking.model;
 
+import org.tacit.linalg.FloatingPoint;
+
 /**
  * The tolerances of the TDR checkers, in one place, each with its error analysis. All are relative
  * unless stated otherwise. Exact checks (rational arithmetic) have none. (Divergence of a training
@@ -59,6 +61,22 @@ public final class TdrTolerances {
   public static final double RIC_ENCLOSURE = 1e-10;
 
   // ---- Depth (DepthEntries)
+
+  /**
+   * The accepted discrepancy between one double update (118) of {@link DeepHadamardDescent} and
+   * the exact rational update of {@link DeepHadamardFactors#step}, per entry, relative to the
+   * entry's scale {@code |(1 - alpha beta) A_i[j]| + alpha |o_{k != i} A_k[j]| (|X|^T (|X| |a| +
+   * |y|))_j}. Error analysis (Higham's gamma_n = n u / (1 - n u)): every input is rounded once
+   * (relative u); the product of L factors costs {@code gamma_{2L}}; {@code X a} is an inner product
+   * of length n ({@code gamma_{n + 2L}} relative to {@code |X| |a|}); subtracting y and forming
+   * {@code X^T r} (length N) adds {@code gamma_{N + 3}}; the product of the other L - 1 factors,
+   * alpha, beta and the final subtraction add {@code gamma_{2L + 4}}; so the error is at most
+   * {@code gamma_{N + n + 4L + 8}} times the scale. We accept {@code gamma_{2(N + n + 2L) + 8}}
+   * (a factor about 2 above the bound).
+   */
+  public static double deepStep(int samples, int dimension, int depth) {
+    return FloatingPoint.gamma(2 * (samples + dimension + 2 * depth) + 8);
+  }
 
   private TdrTolerances() {}
 }
