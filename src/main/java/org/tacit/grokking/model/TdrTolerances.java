@@ -51,6 +51,15 @@ public final class TdrTolerances {
   public static final double RIC_CERTIFICATE_SLACK = 1e-12;
 
   /**
+   * The false-alarm probability of the statistical checks of the coherence theorems (Theorem
+   * G.4): a simulated count of failures of a correct probability bound exceeds
+   * {@link org.tacit.verify.BinomialAllowance#count} with at most this probability (Bernstein), so
+   * a property run of about 100 instances fails a correct statement with probability below 1e-7.
+   * A parameter of the test's power, not a rounding tolerance.
+   */
+  public static final double STAT_FALSE_ALARM = 1e-9;
+
+  /**
    * The largest accepted width {@code upper - lower} of a certified enclosure of a restricted
    * isometry constant, relative to {@code 1 + upper}. The upper end is the estimate plus
    * {@link #RIC_CERTIFICATE_SLACK}{@code (1 + delta)}; the lower end is the exact Rayleigh quotient
