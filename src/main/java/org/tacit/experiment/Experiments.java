@@ -21,7 +21,8 @@ public final class Experiments {
         new LnhwFigureFiveExperiment(), new LnhwFigureSixExperiment(),
         new LnhwFigureSevenExperiment(), LnhwFigureThreeExperiment.figureEleven(),
         new LnhwFigureTwelveExperiment(), new LnhwCorollaryOneExperiment(),
-        new ZgFigureOneExperiment(), ZgFigureOneExperiment.medium());
+        new ZgFigureOneExperiment(), ZgFigureOneExperiment.medium(),
+        new TdrFigureNineExperiment());
   }
 
   /** The experiment with this name, if any. */

@@ -1,5 +1,7 @@
 package org.tacit.grokking.model;
 
+import org.tacit.linalg.FloatingPoint;
+
 /**
  * The tolerances of the TDR checkers, in one place, each with its error analysis. All are relative
  * unless stated otherwise. Exact checks (rational arithmetic) have none. (Divergence of a training
@@ -53,7 +55,54 @@ public final class TdrTolerances {
 
   // ---- Coherence and data selection (CoherenceEntries)
 
+  /**
+   * The slack added to the double estimate of a restricted isometry constant before its exact
+   * certification ({@link RestrictedIsometryConstant}), relative to {@code 1 + delta}. The Jacobi
+   * eigenvalues of an {@code s x s} block {@code H = G_JJ - I} (entries at most 1 in modulus for
+   * unit-norm columns, and of the same order for the small rational matrices used) are exact for
+   * {@code H + E} with {@code ||E||_F <= c s u ||H||_F} per sweep, at most 10 sweeps, so for
+   * {@code s <= 4} the estimate errs by less than {@code 10 * 4 * 4 * u * ||H||_F ~ 1e-14 (1 +
+   * delta)}; 1e-12 leaves a factor 100. The slack never decides a check: the upper end is accepted
+   * only by the exact PSD test, and a too small slack shows as an uncertified enclosure.
+   */
+  public static final double RIC_CERTIFICATE_SLACK = 1e-12;
+
+  /**
+   * The false-alarm probability of the statistical checks of the coherence theorems (Theorem
+   * G.4): a simulated count of failures of a correct probability bound exceeds
+   * {@link org.tacit.verify.BinomialAllowance#count} with at most this probability (Bernstein), so
+   * a property run of about 100 instances fails a correct statement with probability below 1e-7.
+   * A parameter of the test's power, not a rounding tolerance.
+   */
+  public static final double STAT_FALSE_ALARM = 1e-9;
+
+  /**
+   * The largest accepted width {@code upper - lower} of a certified enclosure of a restricted
+   * isometry constant, relative to {@code 1 + upper}. The upper end is the estimate plus
+   * {@link #RIC_CERTIFICATE_SLACK}{@code (1 + delta)}; the lower end is the exact Rayleigh quotient
+   * of the rounded double eigenvector, whose error is quadratic in the eigenvector error (of order
+   * {@code u / gap}), hence below 1e-12 unless the extreme eigenvalue is nearly degenerate, where
+   * the quotient is insensitive anyway. 1e-10 bounds the sum with a factor 50.
+   */
+  public static final double RIC_ENCLOSURE = 1e-10;
+
   // ---- Depth (DepthEntries)
+
+  /**
+   * The accepted discrepancy between one double update (118) of {@link DeepHadamardDescent} and
+   * the exact rational update of {@link DeepHadamardFactors#step}, per entry, relative to the
+   * entry's scale {@code |(1 - alpha beta) A_i[j]| + alpha |o_{k != i} A_k[j]| (|X|^T (|X| |a| +
+   * |y|))_j}. Error analysis (Higham's gamma_n = n u / (1 - n u)): every input is rounded once
+   * (relative u); the product of L factors costs {@code gamma_{2L}}; {@code X a} is an inner product
+   * of length n ({@code gamma_{n + 2L}} relative to {@code |X| |a|}); subtracting y and forming
+   * {@code X^T r} (length N) adds {@code gamma_{N + 3}}; the product of the other L - 1 factors,
+   * alpha, beta and the final subtraction add {@code gamma_{2L + 4}}; so the error is at most
+   * {@code gamma_{N + n + 4L + 8}} times the scale. We accept {@code gamma_{2(N + n + 2L) + 8}}
+   * (a factor about 2 above the bound).
+   */
+  public static double deepStep(int samples, int dimension, int depth) {
+    return FloatingPoint.gamma(2 * (samples + dimension + 2 * depth) + 8);
+  }
 
   private TdrTolerances() {}
 }
