@@ -272,5 +272,36 @@ public final class ZgTolerances {
    */
   public static final double GAUSSIAN_SAMPLE_DEVIATIONS = 6.0;
 
+  /**
+   * Stopping rule of {@link BasisPursuitAdmm}: ADMM stops once a certificate has
+   * {@code (||beta||_1 - y^T mu) / ||beta||_1 <= 1e-9}. A convergence target, not a rounding
+   * bound: by weak duality the gap bounds the suboptimality of beta ({@link
+   * BasisPursuitCertificate}); it is computed with absolute error about {@code gamma_{n+d}
+   * (||beta||_1 + ||y||_1 ||mu||_inf)}, relative error below {@code 1e-10} for {@code n + d
+   * <= 1e5} and the instances used (where {@code ||y||_1 ||mu||_inf} is within a factor 10 of
+   * {@code ||beta||_1}), so the target is reachable and the computed gap meaningful.
+   */
+  public static final double BASIS_PURSUIT_RELATIVE_GAP = 1e-9;
+
+  /**
+   * Comparison of the double certificate of {@link BasisPursuitAdmm} with the exact optimum
+   * {@code OPT} of {@link MinimumL1Interpolator} (n, d at most 500): {@code y^T mu <= OPT (1 +
+   * tol)} and {@code OPT <= ||beta||_1 (1 + tol)}, tol = {@code 2 (BASIS_PURSUIT_RELATIVE_GAP +
+   * gamma_{n + d} (1 + kappa))}, {@code kappa = sqrt(d) ||X||_F / sigma_min(X) <= 1e3} for the
+   * test designs. Error analysis: weak duality holds exactly for exactly feasible points; the
+   * computed {@code ||X^T mu||_inf <= 1} may exceed 1 by {@code gamma_n} relative (bounds
+   * {@code y^T mu} up to that factor); beta violates {@code X beta = y} by a projection residual
+   * of {@code gamma_{n+d} ||X||_F ||beta||} and its least-norm repair costs at most
+   * {@code sqrt(d) ||X||_F / sigma_min} times that in l1; the sums add {@code gamma_{n+d}}.
+   *
+   * @param n rows of X
+   * @param d columns of X
+   * @param kappa {@code sqrt(d) ||X||_F / sigma_min(X)} (an upper bound)
+   * @return the relative tolerance
+   */
+  public static double basisPursuitAgainstExact(int n, int d, double kappa) {
+    return 2 * (BASIS_PURSUIT_RELATIVE_GAP + FloatingPoint.gamma(n + d) * (1 + kappa));
+  }
+
   private ZgTolerances() {}
 }
