@@ -62,7 +62,13 @@ public final class ZgGdStepBench {
       FusedLearnerObjective objective = new FusedLearnerObjective(x, y, lambda, 2, threads);
       double[] theta = initial.clone();
       double[] times = new double[steps];
+      java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory
+          .getThreadMXBean();
+      long cpuBegin = 0;
       for (int t = -3; t < steps; t++) {
+        if (t == 0) {
+          cpuBegin = bean.getCurrentThreadCpuTime();
+        }
         long begin = System.nanoTime();
         objective.loss(theta);
         objective.descend(theta, eta);
@@ -71,14 +77,16 @@ public final class ZgGdStepBench {
           times[t] = elapsed / 1e9;
         }
       }
+      double callerCpu = (bean.getCurrentThreadCpuTime() - cpuBegin) / 1e9 / steps;
       result[threads] = theta;
       Arrays.sort(times);
       double median = times[steps / 2];
       double rate = 4.0 * n * d / median / 1e9;
       System.out.printf("fused step, %d thread(s), parts=2: median %.1f ms/step (min %.1f, max %.1f),"
-          + " X read %.2f GB/s = %.0f%% of 1-thread, %.0f%% of 2-thread bandwidth%n", threads,
+          + " X read %.2f GB/s = %.0f%% of 1-thread, %.0f%% of 2-thread bandwidth; CPU time of the"
+          + " calling thread %.1f ms/step%n", threads,
           median * 1e3, times[0] * 1e3, times[steps - 1] * 1e3, rate, 100 * rate / bw1,
-          100 * rate / bw2);
+          100 * rate / bw2, callerCpu * 1e3);
     }
     System.out.println("1 and 2 threads bit-identical after " + (steps + 3) + " steps: "
         + Arrays.equals(result[1], result[2]));
