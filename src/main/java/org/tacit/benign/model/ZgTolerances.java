@@ -333,5 +333,118 @@ public final class ZgTolerances {
    */
   public static final double EPSILON_ERROR_RATIO = 2.0;
 
+  // ---- Fast kernels: the fused GD step, single-precision storage, the scalable min-l1 solver
+
+  /**
+   * Relative rounding of one computed residual entry {@code r_i = sum_k x_ik beta_k - y_i} of the
+   * GD step (2), against {@code (|X| betaBar)_i + |y_i|} with {@code betaBar_k = |v_k| + lambda
+   * (|w_k| + |u_k|)^2}: {@code gamma_{d + parts + 6}}.
+   *
+   * <p>Error analysis (Higham, Sec. 3.1): {@code fl(beta_k) = fl(v_k + fl(lambda fl(fl(w_k - u_k)
+   * fl(w_k + u_k))))} carries at most 5 roundings, so {@code |fl(beta_k) - beta_k| <= gamma_5
+   * betaBar_k}, and {@code |beta_k| <= betaBar_k}; a sum of {@code d} products split into at most
+   * {@code parts} partial sums (any order, {@link LearnerObjective}'s four accumulators or
+   * {@link FusedLearnerObjective}'s parts) and the subtraction of {@code y_i} is within
+   * {@code gamma_{d + parts}} of the sum of the absolute values of its terms; the two add up to
+   * at most {@code gamma_{d + parts + 6}} (first order, {@code gamma_a + gamma_b <= gamma_{a + b}}).
+   * Float entries of X widen to double exactly and add nothing.
+   *
+   * @param d columns of X
+   * @param parts partial sums of the residual (4 for {@link LearnerObjective})
+   * @return the relative bound
+   */
+  public static double stepResidualRounding(int d, int parts) {
+    return FloatingPoint.gamma(d + parts + 6);
+  }
+
+  /**
+   * Relative rounding of one computed correlation {@code g_k = fl(fl(sum_i x_ik r_i) fl(1/n))}
+   * against {@code sum_i |x_ik| |r_i| / n}: {@code gamma_{n + 2}} (n products and sums in any
+   * order, {@code gamma_n}; the rounded {@code 1/n} and the product by it, two more roundings).
+   *
+   * @param n rows of X
+   * @return the relative bound
+   */
+  public static double stepCorrelationRounding(int n) {
+    return FloatingPoint.gamma(n + 2);
+  }
+
+  /**
+   * Relative rounding of the coordinate updates of (2) at fixed {@code g}: {@code w' = fl(w -
+   * fl(fl(fl(2 eta) lambda) g) w)} has four roundings, so {@code |fl(w') - w (1 - 2 eta lambda g)|
+   * <= gamma_4 |w| (1 + 2 eta lambda |g|)} (same for u); {@code v' = fl(v - fl(eta g))} has two:
+   * within {@code gamma_2 (|v| + eta |g|)}. {@code gamma_4} covers both.
+   */
+  public static final double STEP_UPDATE_ROUNDING = FloatingPoint.gamma(4);
+
+  /**
+   * Factor on the first-order bounds of {@link LearnerStepErrorBound} when two GD trajectories are
+   * compared: the bounds drop products of two rounding errors (relative size below
+   * {@code gamma_{n + d + 6} <= 1e-9} for n, d below 1e6) and evaluate the Lipschitz factor of
+   * the step at the reference iterate instead of on the segment to the other one (which is within
+   * the bound itself, relative distance far below 1e-6, so the factor moves by a relative amount of
+   * that order); a factor 2 covers both with a wide margin and is far below the size of any
+   * implementation error (at least one wrong term of the sums, relative size {@code >= 1e-3} on
+   * the test designs).
+   */
+  public static final double STEP_SECOND_ORDER = 2.0;
+
+  /**
+   * The largest accepted change of the final test loss {@code ||beta - beta*||^2} of GD (2) when
+   * X is stored in single instead of double precision, as a fraction of the standard deviation
+   * of that test loss over seeds: {@code 1e-2}.
+   *
+   * <p>Justification: rounding X to float is a relative perturbation of at most {@code 2^-24}
+   * per entry, {@code ||dX||_2 <= 2^-24 ||X||_F}, i.e. at most {@code 6e-8 sqrt(d n) /
+   * sigma_min(X)} relative to the smallest singular value; the interpolating limits of GD move
+   * by that relative amount times the conditioning of the problem ({@code sigma_max / sigma_min
+   * <= 10} on the Gaussian designs with {@code d >= 3 n} used), so the test loss moves by about
+   * {@code 1e-5} relative at most, while its seed-to-seed spread is of the order of the test
+   * loss itself (tens of percent at {@code d <= 1e4}). A fraction {@code 1e-2} is three decades
+   * above the expected change and two below the spread: it separates "storage does not matter"
+   * from "storage matters".
+   */
+  public static final double FLOAT_STORAGE_SPREAD_FRACTION = 1e-2;
+
+  /**
+   * Number of standard errors allowed to the sample mean and variance of the counter-based
+   * Gaussian generator ({@link FloatDesign#standardNormal}) against 0 and 1: a genuine N(0, 1)
+   * sample of size N has {@code |mean| > 6 / sqrt(N)} or {@code |var - 1| > 6 sqrt(2 / N)}
+   * with probability below {@code 1e-8} each (normal approximation), so a failure means a
+   * biased generator.
+   */
+  public static final double GAUSSIAN_SAMPLE_DEVIATIONS = 6.0;
+
+  /**
+   * Stopping rule of {@link BasisPursuitAdmm}: ADMM stops once a certificate has
+   * {@code (||beta||_1 - y^T mu) / ||beta||_1 <= 1e-9}. A convergence target, not a rounding
+   * bound: by weak duality the gap bounds the suboptimality of beta ({@link
+   * BasisPursuitCertificate}); it is computed with absolute error about {@code gamma_{n+d}
+   * (||beta||_1 + ||y||_1 ||mu||_inf)}, relative error below {@code 1e-10} for {@code n + d
+   * <= 1e5} and the instances used (where {@code ||y||_1 ||mu||_inf} is within a factor 10 of
+   * {@code ||beta||_1}), so the target is reachable and the computed gap meaningful.
+   */
+  public static final double BASIS_PURSUIT_RELATIVE_GAP = 1e-9;
+
+  /**
+   * Comparison of the double certificate of {@link BasisPursuitAdmm} with the exact optimum
+   * {@code OPT} of {@link MinimumL1Interpolator} (n, d at most 500): {@code y^T mu <= OPT (1 +
+   * tol)} and {@code OPT <= ||beta||_1 (1 + tol)}, tol = {@code 2 (BASIS_PURSUIT_RELATIVE_GAP +
+   * gamma_{n + d} (1 + kappa))}, {@code kappa = sqrt(d) ||X||_F / sigma_min(X) <= 1e3} for the
+   * test designs. Error analysis: weak duality holds exactly for exactly feasible points; the
+   * computed {@code ||X^T mu||_inf <= 1} may exceed 1 by {@code gamma_n} relative (bounds
+   * {@code y^T mu} up to that factor); beta violates {@code X beta = y} by a projection residual
+   * of {@code gamma_{n+d} ||X||_F ||beta||} and its least-norm repair costs at most
+   * {@code sqrt(d) ||X||_F / sigma_min} times that in l1; the sums add {@code gamma_{n+d}}.
+   *
+   * @param n rows of X
+   * @param d columns of X
+   * @param kappa {@code sqrt(d) ||X||_F / sigma_min(X)} (an upper bound)
+   * @return the relative tolerance
+   */
+  public static double basisPursuitAgainstExact(int n, int d, double kappa) {
+    return 2 * (BASIS_PURSUIT_RELATIVE_GAP + FloatingPoint.gamma(n + d) * (1 + kappa));
+  }
+
   private ZgTolerances() {}
 }
