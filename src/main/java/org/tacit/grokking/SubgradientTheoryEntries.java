@@ -2,7 +2,16 @@ package org.tacit.grokking;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.exact.BigRational;
+import org.tacit.grokking.check.ClStabilityTheoremChecker;
+import org.tacit.grokking.check.EpsilonGammaLemmaChecker;
+import org.tacit.grokking.family.ClStabilityFamilies;
+import org.tacit.grokking.family.EpsilonGammaFamilies;
+import org.tacit.grokking.model.ClStabilityConstants;
+import org.tacit.grokking.model.RatioInstance;
 import org.tacit.verify.CatalogueEntry;
+import org.tacit.verify.CheckSuite;
+import org.tacit.verify.HypothesisViolation;
 
 /**
  * The registered TDR checkers of the general theory of Section 2 and Appendices C.1-C.3 (Chatterjee-Lojasiewicz constants, the subgradient-method bounds C.4-C.22, Polyak-Lojasiewicz C.23-C.25, the zero-stationary property and CL stability C.26-C.28).
@@ -17,6 +26,20 @@ final class SubgradientTheoryEntries {
    */
   static List<CatalogueEntry<?>> entries() {
     List<CatalogueEntry<?>> entries = new ArrayList<>();
+    entries.add(CatalogueEntry.of("TDR:lem-C.11",
+        new CheckSuite<>(new EpsilonGammaLemmaChecker(), EpsilonGammaFamilies.ratios()),
+        null, new HypothesisViolation<>("0 < a < b", draws -> {
+          RatioInstance instance = EpsilonGammaFamilies.ratios().draw(draws);
+          return new RatioInstance(instance.b(), instance.a());
+        })));
+    entries.add(CatalogueEntry.of("TDR:thm-C.28",
+        new CheckSuite<>(new ClStabilityTheoremChecker(), ClStabilityFamilies.constants()),
+        null, new HypothesisViolation<>("g r-CL at x", draws -> {
+          ClStabilityConstants k = ClStabilityFamilies.constants().draw(draws);
+          BigRational chiG = BigRational.of(4).multiply(k.g()).divide(k.r().pow(2));
+          return new ClStabilityConstants(k.g(), k.h(), k.gLow(), k.gBar(), k.hBar(), chiG,
+              k.chiH(), k.r(), k.epsilon());
+        })));
     return entries;
   }
 }

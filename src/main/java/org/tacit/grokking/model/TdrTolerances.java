@@ -30,6 +30,16 @@ public final class TdrTolerances {
 
   // ---- The general subgradient theory (SubgradientTheoryEntries)
 
+  /**
+   * Relative amount by which {@link CertifiedSpectrum} moves a double-precision extreme eigenvalue
+   * outward before certifying it exactly. Not a tolerance of any check (the certificate is exact,
+   * and a failed candidate is halved or doubled until it certifies): Jacobi eigenvalues of the
+   * small, well-conditioned matrices used are within {@code c n u ||M||} of the true ones, about
+   * 1e-14 relative, so 1e-6 makes the first candidate certify and costs a negligible loss of
+   * sharpness.
+   */
+  public static final double SPECTRAL_CANDIDATE_MARGIN = 1e-6;
+
   // ---- Sparse recovery and weight decay (SparseRecoveryEntries)
 
   // ---- Matrix recovery (MatrixRecoveryEntries)
