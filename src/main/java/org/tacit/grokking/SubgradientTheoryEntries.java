@@ -1,14 +1,18 @@
 package org.tacit.grokking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.grokking.check.ClStabilityTheoremChecker;
 import org.tacit.grokking.check.EpsilonGammaLemmaChecker;
+import org.tacit.grokking.check.SmoothnessLemmaChecker;
 import org.tacit.grokking.family.ClStabilityFamilies;
 import org.tacit.grokking.family.EpsilonGammaFamilies;
+import org.tacit.grokking.family.RationalLeastSquaresFamilies;
 import org.tacit.grokking.model.ClStabilityConstants;
 import org.tacit.grokking.model.RatioInstance;
+import org.tacit.grokking.model.SmoothnessInstance;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
 import org.tacit.verify.HypothesisViolation;
@@ -39,6 +43,14 @@ final class SubgradientTheoryEntries {
           BigRational chiG = BigRational.of(4).multiply(k.g()).divide(k.r().pow(2));
           return new ClStabilityConstants(k.g(), k.h(), k.gLow(), k.gBar(), k.hBar(), chiG,
               k.chiH(), k.r(), k.epsilon());
+        })));
+    entries.add(CatalogueEntry.of("TDR:lem-C.4",
+        new CheckSuite<>(new SmoothnessLemmaChecker(), RationalLeastSquaresFamilies.smoothness()),
+        null, new HypothesisViolation<>("x, z in R^p", draws -> {
+          SmoothnessInstance instance = RationalLeastSquaresFamilies.smoothness().draw(draws);
+          BigRational[] longer = new BigRational[instance.x().length + 1];
+          Arrays.fill(longer, BigRational.ONE);
+          return new SmoothnessInstance(instance.loss(), longer, instance.z());
         })));
     return entries;
   }

@@ -67,7 +67,7 @@ public final class CertifiedSpectrum {
   }
 
   /** {@code shift I - m}. */
-  static RationalMatrix complement(RationalMatrix m, BigRational shift) {
+  public static RationalMatrix complement(RationalMatrix m, BigRational shift) {
     BigRational[][] a = m.toArray();
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < a.length; j++) {
