@@ -5,16 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.grokking.check.ClStabilityTheoremChecker;
+import org.tacit.grokking.check.DelayTheoremChecker;
 import org.tacit.grokking.check.EpsilonGammaLemmaChecker;
 import org.tacit.grokking.check.SmoothnessLemmaChecker;
+import org.tacit.grokking.check.SubgradientBoundLemmaChecker;
 import org.tacit.grokking.family.ClStabilityFamilies;
 import org.tacit.grokking.family.EpsilonGammaFamilies;
 import org.tacit.grokking.family.RationalLeastSquaresFamilies;
+import org.tacit.grokking.family.SubgradientRunFamilies;
 import org.tacit.grokking.model.ClStabilityConstants;
 import org.tacit.grokking.model.RatioInstance;
 import org.tacit.grokking.model.SmoothnessInstance;
+import org.tacit.grokking.model.SubgradientRunInstance;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
+import org.tacit.verify.Draws;
 import org.tacit.verify.HypothesisViolation;
 
 /**
@@ -52,6 +57,22 @@ final class SubgradientTheoryEntries {
           Arrays.fill(longer, BigRational.ONE);
           return new SmoothnessInstance(instance.loss(), longer, instance.z());
         })));
+    entries.add(CatalogueEntry.of("TDR:lem-C.12",
+        new CheckSuite<>(new SubgradientBoundLemmaChecker(), SubgradientRunFamilies.noiseless()),
+        null, new HypothesisViolation<>("0 <= t1 < T", draws -> withStart(draws, -1))));
+    entries.add(CatalogueEntry.of("TDR:thm-C.13",
+        new CheckSuite<>(new DelayTheoremChecker(), SubgradientRunFamilies.noiseless()),
+        null, new HypothesisViolation<>("alpha > 0, beta >= 0", draws -> {
+          SubgradientRunInstance run = SubgradientRunFamilies.noiseless().draw(draws);
+          return new SubgradientRunInstance(run.loss(), run.regularizer(), run.beta(),
+              run.alpha().negate(), run.initial(), run.steps(), run.start(), run.groundTruth());
+        })));
     return entries;
+  }
+
+  private static SubgradientRunInstance withStart(Draws draws, int start) {
+    SubgradientRunInstance run = SubgradientRunFamilies.noiseless().draw(draws);
+    return new SubgradientRunInstance(run.loss(), run.regularizer(), run.beta(), run.alpha(),
+        run.initial(), run.steps(), start, run.groundTruth());
   }
 }
