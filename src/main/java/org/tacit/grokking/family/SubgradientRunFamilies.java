@@ -28,15 +28,15 @@ public final class SubgradientRunFamilies {
    * {@code X_00 != 0}; {@code a*} with 1 to 2 nonzero entries {@code k/4}; {@code y = X a*};
    * {@code x^(0)} entries {@code k/8}, {@code |k| <= 8}; h = l1 or l2 (coin); {@code alpha} the
    * largest power of two {@code <= 1/L}, L a certified upper bound of {@code lambda_max(X^T X)}
-   * (so {@code alpha L <= 1 < 2}); {@code beta = 2^-j}, {@code j in [2, 6]}; {@code T in [30,
-   * 80]}, {@code t1 in [0, T/2]}.
+   * (so {@code alpha L <= 1 < 2}); {@code beta = 2^-j}, {@code j in [2, 6]}; {@code T in [20,
+   * 50]}, {@code t1 in [0, T/2]}.
    */
   public static InstanceFamily<SubgradientRunInstance> noiseless() {
     return new InstanceFamily<>() {
       @Override
       public String name() {
         return "N in [2,4] < p <= 6, dyadic X, sparse a*, y = X a*, h = l1 or l2, alpha ="
-            + " 2^-k <= 1/L, beta = 2^-j, T in [30, 80]";
+            + " 2^-k <= 1/L, beta = 2^-j, T in [20, 50]";
       }
 
       @Override
@@ -70,7 +70,7 @@ public final class SubgradientRunFamilies {
         }
         BigRational beta = BigRational.ONE.divide(BigRational.TWO.pow(draws.intBetween(2, 6)));
         Regularizer h = draws.coin() ? new L1Norm(p) : new HalfSquaredL2Norm(p);
-        int steps = draws.intBetween(30, 80);
+        int steps = draws.intBetween(20, 50);
         return new SubgradientRunInstance(loss, h, beta, alpha, initial, steps,
             draws.intBetween(0, steps / 2), truth);
       }

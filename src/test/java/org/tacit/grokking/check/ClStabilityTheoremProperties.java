@@ -8,7 +8,6 @@ import org.tacit.grokking.family.ClStabilityFamilies;
 import org.tacit.grokking.model.ClStabilityConstants;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
-import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Verdict;
 
 /** The algebra of TDR Theorem C.28 (corrected Delta') over its family, and hand cases. */
@@ -24,8 +23,8 @@ class ClStabilityTheoremProperties {
   @Verifies("TDR:eq-63")
   @Verifies("TDR:eq-64")
   void algebraHoldsExactly() {
-    PropertyHarness.verify("TDR:thm-C.28 corrected",
-        new CheckSuite<>(checker, ClStabilityFamilies.constants()));
+    PropertyHarness.verify("TDR:thm-C.28 corrected", checker, ClStabilityFamilies.constants(),
+        40);
   }
 
   /**

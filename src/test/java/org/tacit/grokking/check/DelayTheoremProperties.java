@@ -15,6 +15,6 @@ class DelayTheoremProperties {
   @Verifies("TDR:eq-11")
   void sufficiencyHoldsAlongRecordedRuns() {
     PropertyHarness.verify("TDR:thm-C.13 sufficiency", new DelayTheoremChecker(),
-        SubgradientRunFamilies.noiseless(), 15);
+        SubgradientRunFamilies.noiseless(), 8);
   }
 }

@@ -10,7 +10,6 @@ import org.tacit.grokking.model.RationalLeastSquares;
 import org.tacit.grokking.model.SmoothnessInstance;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
-import org.tacit.verify.CheckSuite;
 import org.tacit.verify.Verdict;
 
 /** TDR Lemma C.4 and Definition C.3 (corrected constants and sign) on exact least squares. */
@@ -22,8 +21,8 @@ class SmoothnessLemmaProperties {
   @Verifies("TDR:lem-C.4")
   @Verifies("TDR:def-C.3")
   void holdsExactly() {
-    PropertyHarness.verify("TDR:lem-C.4 corrected",
-        new CheckSuite<>(checker, RationalLeastSquaresFamilies.smoothness()));
+    PropertyHarness.verify("TDR:lem-C.4 corrected", checker,
+        RationalLeastSquaresFamilies.smoothness(), 40);
   }
 
   /**

@@ -26,7 +26,7 @@ class SubgradientBoundLemmaProperties {
   @Verifies("TDR:eq-17")
   @Verifies("TDR:eq-18")
   void holdsAlongRecordedRuns() {
-    PropertyHarness.verify("TDR:lem-C.12", checker, SubgradientRunFamilies.noiseless(), 15);
+    PropertyHarness.verify("TDR:lem-C.12", checker, SubgradientRunFamilies.noiseless(), 8);
   }
 
   /**
