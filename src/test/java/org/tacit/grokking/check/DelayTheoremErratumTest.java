@@ -25,7 +25,6 @@ class DelayTheoremErratumTest {
    */
   @Test
   @Verifies("TDR:thm-C.13")
-  @Verifies("TDR:thm-2.1")
   void boundHoldsBeforeTheDelay() {
     BigRational f1 = BigRational.of(1, 32).add(BigRational.of(1, 4));
     BigRational target = BigRational.of(1, 64).add(BigRational.of(121, 64).divide(BigRational.TWO))

@@ -26,7 +26,6 @@ class SmoothnessLemmaErratumTest {
    */
   @Test
   @Verifies("TDR:lem-C.4")
-  @Verifies("TDR:thm-C.14")
   void sqrtPTimesL2IsNotASmoothnessConstant() {
     BigRational one = BigRational.ONE;
     BigRational[] ones = new BigRational[4];
