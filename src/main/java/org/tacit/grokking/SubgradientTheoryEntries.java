@@ -7,13 +7,16 @@ import org.tacit.exact.BigRational;
 import org.tacit.grokking.check.ClStabilityTheoremChecker;
 import org.tacit.grokking.check.DelayTheoremChecker;
 import org.tacit.grokking.check.EpsilonGammaLemmaChecker;
+import org.tacit.grokking.check.PlRateTheoremChecker;
 import org.tacit.grokking.check.SmoothnessLemmaChecker;
 import org.tacit.grokking.check.SubgradientBoundLemmaChecker;
 import org.tacit.grokking.family.ClStabilityFamilies;
 import org.tacit.grokking.family.EpsilonGammaFamilies;
+import org.tacit.grokking.family.PlRunFamilies;
 import org.tacit.grokking.family.RationalLeastSquaresFamilies;
 import org.tacit.grokking.family.SubgradientRunFamilies;
 import org.tacit.grokking.model.ClStabilityConstants;
+import org.tacit.grokking.model.PlRunInstance;
 import org.tacit.grokking.model.RatioInstance;
 import org.tacit.grokking.model.SmoothnessInstance;
 import org.tacit.grokking.model.SubgradientRunInstance;
@@ -66,6 +69,13 @@ final class SubgradientTheoryEntries {
           SubgradientRunInstance run = SubgradientRunFamilies.noiseless().draw(draws);
           return new SubgradientRunInstance(run.loss(), run.regularizer(), run.beta(),
               run.alpha().negate(), run.initial(), run.steps(), run.start(), run.groundTruth());
+        })));
+    entries.add(CatalogueEntry.of("TDR:thm-C.25",
+        new CheckSuite<>(new PlRateTheoremChecker(), PlRunFamilies.fullRowRank()),
+        null, new HypothesisViolation<>("0 < alpha < 2/L", draws -> {
+          PlRunInstance run = PlRunFamilies.fullRowRank().draw(draws);
+          return new PlRunInstance(run.loss(), run.initial(), run.alpha().multiply(
+              BigRational.of(16)), run.steps(), run.radiusSlack());
         })));
     return entries;
   }

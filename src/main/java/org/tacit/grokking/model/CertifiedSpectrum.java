@@ -58,7 +58,7 @@ public final class CertifiedSpectrum {
   }
 
   /** {@code m - shift I}. */
-  static RationalMatrix shifted(RationalMatrix m, BigRational shift) {
+  public static RationalMatrix shifted(RationalMatrix m, BigRational shift) {
     BigRational[][] a = m.toArray();
     for (int i = 0; i < a.length; i++) {
       a[i][i] = a[i][i].subtract(shift);
