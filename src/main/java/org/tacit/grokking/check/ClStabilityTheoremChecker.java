@@ -118,7 +118,8 @@ public final class ClStabilityTheoremChecker extends TheoremChecker<ClStabilityC
           BigRational.of(4).multiply(k.g().add(betaHat.multiply(k.h()))),
           d.divide(k.gBar().add(betaHat.multiply(k.hBar())))));
     } else {
-      checks.add(Check.lessOrEqual(SPEC_ID, "D <= A: C beta^2 + B beta + (A - D) >= 0 for beta >= 0",
+      checks.add(Check.lessOrEqual(SPEC_ID,
+          "D <= A: C beta^2 + B beta + (A - D) >= 0 for beta >= 0",
           zero, a.subtract(d)));
     }
 

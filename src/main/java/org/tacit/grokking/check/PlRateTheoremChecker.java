@@ -76,7 +76,8 @@ public final class PlRateTheoremChecker extends TheoremChecker<PlRunInstance> {
     List<Check> checks = new ArrayList<>();
     checks.add(Check.equal("TDR:def-C.23", "X X^T - mu I is PSD (g is mu-PL), 1 = yes",
         BigRational.of(CertifiedSpectrum.isPositiveSemidefinite(
-            CertifiedSpectrum.shifted(g.design().multiply(g.design().transpose()), mu)) ? 1 : 0), BigRational.ONE));
+            CertifiedSpectrum.shifted(g.design().multiply(g.design().transpose()), mu)) ? 1 : 0),
+        BigRational.ONE));
     BigRational[] x0 = instance.initial();
     BigRational g0 = g.value(x0);
     BigRational[] grad0 = g.gradient(x0);

@@ -110,7 +110,8 @@ public final class SmoothnessLemmaChecker extends TheoremChecker<SmoothnessInsta
       y[i] = x[i].subtract(gx[i].divide(l));
     }
     BigRational gy = g.value(y);
-    checks.add(Check.lessOrEqual(SPEC_ID, "proof: g(x - grad g(x)/L) <= g(x) - ||grad g(x)||^2/(2L)",
+    checks.add(Check.lessOrEqual(SPEC_ID,
+        "proof: g(x - grad g(x)/L) <= g(x) - ||grad g(x)||^2/(2L)",
         gy, gxValue.subtract(gradSq.divide(BigRational.TWO.multiply(l)))));
     checks.add(Check.lessOrEqual(SPEC_ID, "proof: 0 <= g(x - grad g(x)/L)", BigRational.ZERO, gy));
     return checks;

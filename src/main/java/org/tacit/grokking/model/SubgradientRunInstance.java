@@ -6,8 +6,8 @@ import org.tacit.exact.BigRational;
 /**
  * A run of subgradient descent (1) on {@code f = g + beta h}, {@code g = ||X a - y||^2/2}, given by
  * exact data that double precision represents exactly (dyadic rationals), so that the double run
- * of {@link SubgradientDescent} and the exact analysis of {@link SubgradientTrajectory} see the same
- * problem.
+ * of {@link SubgradientDescent} and the exact analysis of {@link SubgradientTrajectory} see the
+ * same problem.
  *
  * @param loss g (X, y)
  * @param regularizer h (l1 or {@code ||.||^2/2})

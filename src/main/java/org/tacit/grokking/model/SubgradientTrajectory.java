@@ -44,7 +44,8 @@ public final class SubgradientTrajectory {
       squaredNorms[t] = RationalVectors.dot(subgradients[t], subgradients[t]);
     }
     for (int t = 0; t + 1 < n; t++) {
-      roundingRatios[t] = roundingRatio(t);
+      roundingRatios[t] = roundingRatio(objective, alpha, iterates[t], iterates[t + 1],
+          subgradients[t]);
     }
   }
 
@@ -72,10 +73,8 @@ public final class SubgradientTrajectory {
         iterates);
   }
 
-  private double roundingRatio(int t) {
-    BigRational[] x = iterates[t];
-    BigRational[] next = iterates[t + 1];
-    BigRational[] f = subgradients[t];
+  private static double roundingRatio(ExactObjective objective, BigRational alpha,
+      BigRational[] x, BigRational[] next, BigRational[] f) {
     RationalLeastSquares loss = objective.loss();
     double[] xd = toDouble(x);
     double[] absX = loss.design().toDoubleRowMajor();
@@ -141,11 +140,6 @@ public final class SubgradientTrajectory {
   /** {@code ||F_t||^2}. */
   public BigRational squaredNorm(int t) {
     return squaredNorms[t];
-  }
-
-  /** {@code max_k |d_t,k| / bound_k} for the step from t to t + 1 (at most 1 when certified). */
-  public double stepRoundingRatio(int t) {
-    return roundingRatios[t];
   }
 
   /** The largest rounding ratio over all recorded steps. */

@@ -28,7 +28,8 @@ class ClStabilityTheoremProperties {
   }
 
   /**
-   * g = g_low = g_bar = 1, h = h_bar = 1, chi_g = 8, r = 2, eps = 1/2 (r' = 1): A = 4, B = 8, C = 4,
+   * g = g_low = g_bar = 1, h = h_bar = 1, chi_g = 8, r = 2, eps = 1/2 (r' = 1): A = 4, B = 8,
+   * C = 4,
    * D = 4, Delta = 64 - 0 = 64 = 16 * 0 + 8 * 8 (identity), sqrt = 8 = B, so beta_max = 0 exactly:
    * D = A is the boundary where the theorem's range is empty.
    */

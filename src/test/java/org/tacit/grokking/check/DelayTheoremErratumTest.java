@@ -42,7 +42,8 @@ class DelayTheoremErratumTest {
     assertThat(failed.lhs()).isEqualTo(8);
     assertThat(failed.rhs()).isZero();
 
-    assertThat(new DelayTheoremChecker().check(SubgradientBoundLemmaProperties.oneDimensional(1, 10))
+    assertThat(new DelayTheoremChecker()
+        .check(SubgradientBoundLemmaProperties.oneDimensional(1, 10))
         .holds()).isTrue();
   }
 

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.tacit.grokking.family.SubgradientRunFamilies;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
-import org.tacit.verify.CheckSuite;
 
 /** TDR Theorem C.13, proved direction, on recorded subgradient-descent runs. */
 class DelayTheoremProperties {

@@ -22,7 +22,8 @@ class EpsilonGammaLemmaErratumTest {
 
   /**
    * a = 1, b = 4 (tau = 1/2 exactly): gamma = 1/2, so epsilon must lie in (1/2, 3/4); at every
-   * epsilon = 1/2 + k/400 (k = 1..99) the bound ((1 - epsilon)/(3/2))^2 4 <= (1/3)^2 4 = 4/9 < 1 = a.
+   * epsilon = 1/2 + k/400 (k = 1..99) the bound ((1 - epsilon)/(3/2))^2 4 <= (1/3)^2 4 = 4/9 <
+   * 1 = a.
    * The printed form (epsilon = 5/8) fails at the labelled check, the corrected one holds.
    */
   @Test

@@ -32,7 +32,8 @@ class PlRateTheoremProperties {
   /**
    * g(a) = (a1 + a2 - 1)^2/2 (X = [1 1], y = 1): X X^T = 2, X^T X has
    * lambda_max = 2; x0 = 0, alpha = 1/4 < 2/L: g(x0) = 1/2, ||grad g(x0)||^2 = 2 = 2 lambda_min
-   * g(x0) (PL tight for mu = lambda_min; the certified mu is slightly smaller), and one exact GD step gives a1 + a2 = 1/2, g = 1/8, rho = 1 - 2 (1/4)(2 - L/4)
+   * g(x0) (PL tight for mu = lambda_min; the certified mu is slightly smaller), and one exact
+   * GD step gives a1 + a2 = 1/2, g = 1/8, rho = 1 - 2 (1/4)(2 - L/4)
    * with L >= 2.
    */
   @Test
