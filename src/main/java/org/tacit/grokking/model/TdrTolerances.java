@@ -34,6 +34,21 @@ public final class TdrTolerances {
 
   // ---- Matrix recovery (MatrixRecoveryEntries)
 
+  /**
+   * Relative tolerance of the inequalities checked along nuclear-norm subgradient runs (Theorem
+   * C.40 and its proof steps: the row-space recursion, the memorization bound, the loss bound,
+   * eq-99 to eq-101). Error analysis: each computed update differs from the exact update from the
+   * same computed iterate by at most {@code gamma_m (||a|| + alpha ||X^T r|| + alpha beta ||H||)}
+   * with {@code m <= N + n + 4 <= 80} ({@code gamma_80 ~ 9e-15}); the polar factor is the one the
+   * update used (same deterministic call), and the projector / least-squares solution come from a
+   * backward-stable SVD ({@code O(k sweeps u)}, about {@code 1e-13}). The compared quantities are at
+   * least {@code alpha beta} ({@code >= 1e-5} in the families) while the iterates are
+   * {@code O(||A*||_F) = O(1)}, so the relative rounding is below
+   * {@code 1e-13 / 1e-5 = 1e-8}; stated with that bound. The checked inequalities themselves have
+   * margins of order 1 (factor 2 in the memorization bound) except at t = t1.
+   */
+  public static final double MATRIX_RUN_RELATIVE = 1e-8;
+
   // ---- Coherence and data selection (CoherenceEntries)
 
   // ---- Depth (DepthEntries)
