@@ -49,6 +49,24 @@ public final class TdrTolerances {
    */
   public static final double MATRIX_RUN_RELATIVE = 1e-8;
 
+  /**
+   * The decision threshold of the convex completion precheck ({@link NuclearNormCompletion}): an
+   * instance is "recoverable" when the Douglas-Rachford solution is within this relative Frobenius
+   * distance of {@code A*} and the certified optimality gap of {@code A*} is at most this
+   * fraction of {@code ||A*||_*}. A parameter of the reproductions (100 times below the paper's
+   * 1e-4 generalization threshold, so that a selected instance can reach it), not a rounding
+   * allowance: the rounding of the certificate is {@code O(n u)}, about {@code 1e-14}.
+   */
+  public static final double COMPLETION_PRECHECK_RECOVERY = 1e-6;
+
+  /**
+   * The fixed-point residual at which the Douglas-Rachford precheck stops,
+   * {@code ||B_k - A_k||_F <= 1e-10 ||M_Omega||_F}: the iteration is linearly convergent on
+   * recoverable instances, and 1e-10 is four orders below {@link #COMPLETION_PRECHECK_RECOVERY}
+   * while well above the SVD's rounding ({@code ~1e-14} relative at 10 x 10).
+   */
+  public static final double COMPLETION_PRECHECK_FIXED_POINT = 1e-10;
+
   // ---- Coherence and data selection (CoherenceEntries)
 
   // ---- Depth (DepthEntries)
