@@ -13,7 +13,7 @@ import org.tacit.linalg.Svd;
  * {@code (n1, n2, r, N, alpha, beta) = (10, 10, 2, 70, 0.1, 1e-4)}, initial scale
  * {@code zeta = 1e-6} (App. H.2), {@link #FULL_STEPS} updates. The instance is the first seed from
  * {@link #BASE_SEED} that the convex precheck recovers (inventory E35: N = 70 is near the
- * nuclear-norm phase transition). Tiny scale: 5 x 5, r = 1, N = 18, beta = 1e-3, 10000 steps.
+ * nuclear-norm phase transition). Tiny scale: 5 x 5, r = 1, N = 18, beta = 3e-3, 10000 steps.
  *
  * <p>One row per recorded step (log grid): training and test (recovery) errors, the gradient
  * ratio {@code ||G|| / ||beta H||}, {@code ||A^(t)||_*} and the singular values, with the run's
@@ -89,7 +89,7 @@ public final class TdrFigureFiveExperiment implements Experiment {
         ? TdrCompletionRuns.select(10, 10, 2, 70, BASE_SEED)
         : TdrCompletionRuns.select(5, 5, 1, 18, BASE_SEED);
     int n = selected.problem().dimension();
-    double beta = full ? 1e-4 : 1e-3;
+    double beta = full ? 1e-4 : 3e-3;
     TdrCompletionRuns.Run run = TdrCompletionRuns.run(selected.problem(), 0.1, beta,
         TdrCompletionRuns.initial(selected.seed() + 1, n, 1e-6), steps(full),
         TdrCompletionRuns.logGrid(steps(full), 20));

@@ -188,7 +188,7 @@ public final class NuclearMemorizationTheoremChecker extends TheoremChecker<Nucl
     }
     checks.add(recursion.check(SPEC_ID, "proof step: ||P e_{t+1}|| <= rho_r ||P e_t|| + alpha"
         + " beta ||P vec H_t||"));
-    checks.add(lemmaC41.check("TDR:lem-C.41", "Lemma C.41: ||vec H_t||_2 <= sqrt(n1 n2)"));
+    checks.add(lemmaC41.check(SPEC_ID, "proof step (Lemma C.41): ||vec H_t||_2 <= sqrt(n1 n2)"));
     if (form == StatementForm.CORRECTED) {
       checks.add(rowBound.check(EQ98, "[E7 corrected] ||P vec(A^(t) - A_hat)|| <= 2 alpha beta"
           + " sqrt(n)/(1 - rho_r) for t >= t1=" + t1));
