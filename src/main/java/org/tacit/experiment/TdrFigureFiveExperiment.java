@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.linalg.Svd;
 
 /**
@@ -81,7 +82,7 @@ public final class TdrFigureFiveExperiment implements Experiment {
 
   /** The run at full ({@code true}) or tiny scale, computed once. */
   synchronized Result result(boolean full) {
-    Result cached = results.get(full);
+    @Nullable Result cached = results.get(full);
     if (cached != null) {
       return cached;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.grokking.model.MatrixRecoveryProblem;
 import org.tacit.linalg.Svd;
 
@@ -84,7 +85,7 @@ public final class TdrFigureSixExperiment implements Experiment {
   }
 
   private synchronized TdrCompletionRuns.Selected instance(boolean full) {
-    TdrCompletionRuns.Selected cached = instances.get(full);
+    TdrCompletionRuns.@Nullable Selected cached = instances.get(full);
     if (cached != null) {
       return cached;
     }

@@ -161,8 +161,7 @@ public final class NuclearMemorizationTheoremChecker extends TheoremChecker<Nucl
     Worst rowBound = new Worst();
     Worst fullBound = new Worst();
     Worst lossBound = new Worst();
-    double[] e = minus(run.iterate(0), aHat);
-    double pe = Vectors.norm(constants.projectOnRowSpace(e));
+    double pe = Vectors.norm(constants.projectOnRowSpace(minus(run.iterate(0), aHat)));
     double sigmaMax = constants.sigmaMax();
     double gHat = 0.5 * squaredResidual(xRow, problem.samples(), n, aHat, y);
     double factor = form == StatementForm.CORRECTED ? 1 - rho : 1 - constants.fullContraction();
@@ -176,7 +175,6 @@ public final class NuclearMemorizationTheoremChecker extends TheoremChecker<Nucl
         double peNext = Vectors.norm(constants.projectOnRowSpace(eNext));
         recursion.offer(t, peNext,
             rho * pe + alpha * beta * Vectors.norm(constants.projectOnRowSpace(h)));
-        e = eNext;
         pe = peNext;
       }
       if (t >= start) {
