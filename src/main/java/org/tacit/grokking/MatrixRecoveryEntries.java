@@ -8,8 +8,10 @@ import org.tacit.grokking.check.FaceSplittingRemarkChecker;
 import org.tacit.grokking.check.KhatriRaoRemarkChecker;
 import org.tacit.grokking.check.KroneckerIndexRemarkChecker;
 import org.tacit.grokking.check.MatrixMeasurementRemarkChecker;
+import org.tacit.grokking.check.NuclearAffineStepChecker;
 import org.tacit.grokking.check.NuclearMemorizationTheoremChecker;
 import org.tacit.grokking.family.MatrixRecoveryFamilies;
+import org.tacit.grokking.model.AffineStepInstance;
 import org.tacit.grokking.model.MeasurementInstance;
 import org.tacit.grokking.model.MemorizationConstants;
 import org.tacit.grokking.model.NuclearRunInstance;
@@ -62,6 +64,14 @@ final class MatrixRecoveryEntries {
           return new MeasurementInstance(twice(instance.u()), instance.sigma(), instance.v(),
               instance.rank(), instance.sensing(), instance.completionLeft(),
               instance.completionRight(), instance.observed(), instance.p1(), instance.p2());
+        })));
+    entries.add(CatalogueEntry.of("TDR:eq-97",
+        new CheckSuite<>(new NuclearAffineStepChecker(), MatrixRecoveryFamilies.affineSteps()),
+        null, new HypothesisViolation<>("U, V are square orthogonal", draws -> {
+          AffineStepInstance instance = MatrixRecoveryFamilies.affineSteps().draw(draws);
+          return new AffineStepInstance(twice(instance.u()), instance.d(), instance.v(),
+              instance.x(), instance.groundTruthVec(), instance.noise(), instance.alpha(),
+              instance.beta());
         })));
     entries.add(CatalogueEntry.of("TDR:thm-C.40",
         new CheckSuite<>(new NuclearMemorizationTheoremChecker(),

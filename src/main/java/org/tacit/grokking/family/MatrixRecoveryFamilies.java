@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
+import org.tacit.grokking.model.AffineStepInstance;
 import org.tacit.grokking.model.MatrixRecoveryProblem;
 import org.tacit.grokking.model.MatrixVec;
 import org.tacit.grokking.model.MeasurementInstance;
@@ -142,6 +143,36 @@ public final class MatrixRecoveryFamilies {
               cayleyOrthogonal(draws, n2), rank, sensing, integerMatrix(draws, pairs, n1, 3),
               integerMatrix(draws, pairs, n2, 3), observed, cayleyOrthogonal(draws, n1),
               cayleyOrthogonal(draws, n2));
+        });
+  }
+
+  /**
+   * Exact one-step instances for eq-97: {@code n1, n2 in [2, 3]}, Cayley {@code U, V}, a diagonal
+   * {@code D} with entries in {@code {-3..3}/4} (zeros allowed, so rank-deficient A occur),
+   * an integer design with {@code N in [1, n1 n2 - 1]} rows, integer {@code vec(A*)}, rational
+   * {@code xi} in {@code {-2..2}/8}, {@code alpha in {1..4}/16}, {@code beta in {1..4}/64}.
+   */
+  public static InstanceFamily<AffineStepInstance> affineSteps() {
+    return family("exact A = U D V^T (Cayley U, V), n1, n2 in [2,3], integer X with N < n1 n2",
+        draws -> {
+          int n1 = draws.intBetween(2, 3);
+          int n2 = draws.intBetween(2, 3);
+          BigRational[][] d = new BigRational[n1][n2];
+          for (int i = 0; i < n1; i++) {
+            for (int j = 0; j < n2; j++) {
+              d[i][j] = i == j ? BigRational.of(draws.between(-3, 3), 4) : BigRational.ZERO;
+            }
+          }
+          int n = n1 * n2;
+          int samples = draws.intBetween(1, n - 1);
+          BigRational[][] noise = new BigRational[samples][1];
+          for (int i = 0; i < samples; i++) {
+            noise[i][0] = BigRational.of(draws.between(-2, 2), 8);
+          }
+          return new AffineStepInstance(cayleyOrthogonal(draws, n1), RationalMatrix.of(d),
+              cayleyOrthogonal(draws, n2), integerMatrix(draws, samples, n, 2),
+              integerMatrix(draws, n, 1, 3), RationalMatrix.of(noise),
+              BigRational.of(draws.between(1, 4), 16), BigRational.of(draws.between(1, 4), 64));
         });
   }
 
