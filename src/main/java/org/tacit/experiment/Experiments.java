@@ -22,7 +22,9 @@ public final class Experiments {
         new LnhwFigureSevenExperiment(), LnhwFigureThreeExperiment.figureEleven(),
         new LnhwFigureTwelveExperiment(), new LnhwCorollaryOneExperiment(),
         new ZgFigureOneExperiment(), ZgFigureOneExperiment.medium(),
-        new TdrFigureNineExperiment());
+        new TdrFigureNineExperiment(),
+        new TdrFigureFiveExperiment(),
+        new TdrFigureSixExperiment());
   }
 
   /** The experiment with this name, if any. */

@@ -87,6 +87,39 @@ public final class TdrTolerances {
 
   // ---- Matrix recovery (MatrixRecoveryEntries)
 
+  /**
+   * Relative tolerance of the inequalities checked along nuclear-norm subgradient runs (Theorem
+   * C.40 and its proof steps: the row-space recursion, the memorization bound, the loss bound,
+   * eq-99 to eq-101). Error analysis: each computed update differs from the exact update from the
+   * same computed iterate by at most {@code gamma_m (||a|| + alpha ||X^T r|| + alpha beta ||H||)}
+   * with {@code m <= N + n + 4 <= 80} ({@code gamma_80 ~ 9e-15}); the polar factor is the one the
+   * update used (same deterministic call), and the projector / least-squares solution come from a
+   * backward-stable SVD ({@code O(k sweeps u)}, about {@code 1e-13}). The compared quantities are at
+   * least {@code alpha beta} ({@code >= 1e-5} in the families) while the iterates are
+   * {@code O(||A*||_F) = O(1)}, so the relative rounding is below
+   * {@code 1e-13 / 1e-5 = 1e-8}; stated with that bound. The checked inequalities themselves have
+   * margins of order 1 (factor 2 in the memorization bound) except at t = t1.
+   */
+  public static final double MATRIX_RUN_RELATIVE = 1e-8;
+
+  /**
+   * The decision threshold of the convex completion precheck ({@link NuclearNormCompletion}): an
+   * instance is "recoverable" when the Douglas-Rachford solution is within this relative Frobenius
+   * distance of {@code A*} and the certified optimality gap of {@code A*} is at most this
+   * fraction of {@code ||A*||_*}. A parameter of the reproductions (100 times below the paper's
+   * 1e-4 generalization threshold, so that a selected instance can reach it), not a rounding
+   * allowance: the rounding of the certificate is {@code O(n u)}, about {@code 1e-14}.
+   */
+  public static final double COMPLETION_PRECHECK_RECOVERY = 1e-6;
+
+  /**
+   * The fixed-point residual at which the Douglas-Rachford precheck stops,
+   * {@code ||B_k - A_k||_F <= 1e-10 ||M_Omega||_F}: the iteration is linearly convergent on
+   * recoverable instances, and 1e-10 is four orders below {@link #COMPLETION_PRECHECK_RECOVERY}
+   * while well above the SVD's rounding ({@code ~1e-14} relative at 10 x 10).
+   */
+  public static final double COMPLETION_PRECHECK_FIXED_POINT = 1e-10;
+
   // ---- Coherence and data selection (CoherenceEntries)
 
   /**
