@@ -173,12 +173,18 @@ public final class GradientFlowLimitRemarkChecker extends TheoremChecker<FlowLim
     return smallest;
   }
 
+  /**
+   * Numerical full row rank: {@code lambda_min(X X^T) > flowRank(n, d) trace(X X^T)} (a rank-
+   * deficient X, e.g. a repeated row, has {@code lambda_min = 0} up to the rounding that the
+   * threshold covers; Cholesky alone may accept it with a pivot of rounding size).
+   */
   private static boolean fullRowRank(double[] x, int n, int d) {
-    try {
-      MinimumNormInterpolator.solve(x, n, d, new double[n]);
-      return true;
-    } catch (IllegalArgumentException notPositiveDefinite) {
-      return false;
+    double[] gram = MinimumNormInterpolator.gram(x, n, d);
+    double trace = 0;
+    for (int i = 0; i < n; i++) {
+      trace += gram[i * n + i];
     }
+    return trace > 0
+        && smallestGramEigenvalue(x, n, d) > ZgTolerances.flowRank(n, d) * trace;
   }
 }
