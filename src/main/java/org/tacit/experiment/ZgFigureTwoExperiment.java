@@ -314,25 +314,11 @@ public final class ZgFigureTwoExperiment implements Experiment {
     return Math.sqrt(s / (runs.size() - 1));
   }
 
-  /** Least-squares slope of {@code log y} against {@code log x} (NaN with fewer than 2 points). */
+  /**
+   * Least-squares slope of {@code log y} against {@code log x}: {@link LnhwCorollaryOneExperiment}'s
+   * fit, NaN with fewer than 2 points.
+   */
   static double slope(double[][] xy) {
-    int m = xy[0].length;
-    if (m < 2) {
-      return Double.NaN;
-    }
-    double mx = 0;
-    double my = 0;
-    for (int i = 0; i < m; i++) {
-      mx += Math.log(xy[0][i]) / m;
-      my += Math.log(xy[1][i]) / m;
-    }
-    double sxy = 0;
-    double sxx = 0;
-    for (int i = 0; i < m; i++) {
-      double dx = Math.log(xy[0][i]) - mx;
-      sxy += dx * (Math.log(xy[1][i]) - my);
-      sxx += dx * dx;
-    }
-    return sxy / sxx;
+    return xy[0].length < 2 ? Double.NaN : LnhwCorollaryOneExperiment.slope(xy);
   }
 }
