@@ -26,6 +26,7 @@ public final class ZgCatalogue implements Catalogue {
     List<CatalogueEntry<?>> entries = new ArrayList<>();
     entries.addAll(DynamicsEntries.entries());
     entries.addAll(BaselineEntries.entries());
+    entries.addAll(FlowEntries.entries());
     entries.addAll(TechnicalEntries.entries());
     entries.addAll(StageEntries.entries());
     return List.copyOf(entries);

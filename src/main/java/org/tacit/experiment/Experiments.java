@@ -24,7 +24,8 @@ public final class Experiments {
         new ZgFigureOneExperiment(), ZgFigureOneExperiment.medium(),
         new TdrFigureNineExperiment(),
         new TdrFigureFiveExperiment(),
-        new TdrFigureSixExperiment());
+        new TdrFigureSixExperiment(),
+        new ZgFigureTwoExperiment());
   }
 
   /** The experiment with this name, if any. */

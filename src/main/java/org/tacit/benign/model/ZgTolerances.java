@@ -122,6 +122,145 @@ public final class ZgTolerances {
     return 2 * (minimumNormResidual(n, d) + 3 * FloatingPoint.gamma(d + 2));
   }
 
+  // ---- The gradient-flow limit (ZG-DER-MIRROR) and the O(eta) discrepancy of GD
+
+  /**
+   * Target of the dual Newton solve of {@link MirrorFlowLimit}: the residual
+   * {@code ||X phi(X^T mu) - y||} must fall below this factor times the rounding scale
+   * {@code || |X| |beta| ||_2 + ||y||_2}: {@code 8 (gamma_{d+2} + u (4 + T))}, with
+   * {@code T = max_j 4 kappa |z_j| + 2 |log alpha|} the largest exponent formed by {@link MirrorLink}.
+   *
+   * <p>Error analysis: evaluating {@code exp(2 log alpha + t)} with an argument rounded to
+   * {@code u T} gives each {@code beta_j} a relative error at most {@code u (T + 4)} (the exp,
+   * expm1, the products); the dot products of the residual add {@code gamma_{d+1}} of
+   * {@code |X| |beta| + |y|} row by row (Higham 3.1). The exact-arithmetic fixed point therefore
+   * cannot be seen below {@code (gamma_{d+2} + u (T + 4))} times the scale; the factor 8 leaves
+   * room for the last Newton step's own rounding (Newton converges quadratically, so the iterate
+   * one step before the floor is at most the square of a quantity below 1).
+   *
+   * @param d columns of X
+   * @param largestExponent {@code T} above
+   * @return the relative residual target
+   */
+  public static double flowLimitResidual(int d, double largestExponent) {
+    return 8 * (FloatingPoint.gamma(d + 2)
+        + FloatingPoint.UNIT_ROUNDOFF * (4 + largestExponent));
+  }
+
+  /**
+   * Estimate of the forward error of the computed flow limit:
+   * {@code 2 correctionNorm + relativeTarget ||beta||}.
+   *
+   * <p>Error analysis: the computed {@code beta = phi(X^T mu)} is the exact limit for the labels
+   * {@code y + r}; removing r moves the minimizer by the primal Newton correction to first order
+   * (the factor 2 covers the second-order term when the correction is small, as it is at the
+   * residual floor); each coordinate of {@code beta} carries in addition the relative rounding of
+   * {@link MirrorLink}, at most {@code relativeTarget} (see {@link #flowLimitResidual}). An
+   * estimate, not a rigorous bound: the checks use it only as a floor that the measured
+   * O(eta) discrepancies must exceed by a factor 100.
+   *
+   * @param correctionNorm the primal Newton correction of the solution
+   * @param relativeTarget the solution's relative residual target
+   * @param betaNorm {@code ||beta||_2}
+   * @return the estimate
+   */
+  public static double flowLimitForwardError(double correctionNorm, double relativeTarget,
+      double betaNorm) {
+    return 2 * correctionNorm + relativeTarget * betaNorm;
+  }
+
+  /**
+   * Relative threshold of numerical full row rank in the flow checks:
+   * {@code lambda_min(X X^T) > flowRank(n, d) trace(X X^T)} with
+   * {@code flowRank = 100 (gamma_d + 10 n^2 u)}.
+   *
+   * <p>Error analysis: each computed Gram entry is within {@code gamma_d |x_i| |x_l|} of the exact
+   * one, so the computed matrix is within {@code gamma_d trace} in Frobenius norm; the symmetric
+   * eigenvalue solver adds at most {@code 10 n^2 u ||G||_F <= 10 n^2 u trace}. By Weyl an exactly
+   * singular {@code X X^T} therefore shows {@code lambda_min <= (gamma_d + 10 n^2 u) trace}; the
+   * factor 100 keeps rank-deficient designs out with margin, and the family's designs
+   * ({@code lambda_min / trace} of order 1e-2) pass by many decades.
+   *
+   * @param n rows of X
+   * @param d columns of X
+   * @return the threshold relative to {@code trace(X X^T)}
+   */
+  public static double flowRank(int n, int d) {
+    return 100 * (FloatingPoint.gamma(d) + 10.0 * n * n * FloatingPoint.UNIT_ROUNDOFF);
+  }
+
+  /**
+   * Loss at which the gradient-flow oracle check stops GD: {@code 1e-26}, i.e. a residual
+   * {@code ||r|| = sqrt(2 n L) ~ 1e-12} for n <= 10 (the family of the check), three decades above
+   * the rounding floor {@code gamma_d ||X|| ||beta||} of the residual for its O(1) data and far
+   * below the O(eta) discrepancies (about 1e-4) that the check measures; see
+   * {@link #flowGradientDescentFloor}.
+   */
+  public static final double FLOW_GD_LOSS = 1e-26;
+
+  /**
+   * Estimate of how far GD stopped at loss {@code L} still is from its own limit:
+   * {@code 2 sqrt(2 n L) sqrt(max_j phi'(z_j) / lambda_min(X X^T))}.
+   *
+   * <p>Error analysis: the remaining path removes the residual {@code r} ({@code ||r|| =
+   * sqrt(2 n L)}) and moves beta by {@code D X^T (X D X^T)^{-1} r} to first order ({@code D} the
+   * diagonal of {@code phi'} along the path); {@code ||D X^T (X D X^T)^{-1}|| <=
+   * sqrt(max D / (min D lambda_min(X X^T)))} and {@code min D >= 1} for model (1); factor 2 for the
+   * variation of D along the remaining path. An estimate used as a floor (see above).
+   *
+   * @param loss the loss at which GD stopped
+   * @param n samples
+   * @param largestDerivative {@code max_j phi'(z_j)} at the flow limit
+   * @param lambdaMinGram {@code lambda_min(X X^T) > 0}
+   * @return the estimate
+   */
+  public static double flowGradientDescentFloor(double loss, int n, double largestDerivative,
+      double lambdaMinGram) {
+    return 2 * Math.sqrt(2 * n * loss) * Math.sqrt(largestDerivative / lambdaMinGram);
+  }
+
+  /**
+   * Rounding allowance of the invariant inequalities {@code log(w_k/alpha) -+ 2 lambda v_k <= 0}
+   * after {@code steps} GD steps: {@code 4 steps u (1 + vScale)} with
+   * {@code vScale = max_k 2 lambda |v_k|}.
+   *
+   * <p>Error analysis: each update {@code w <- w - eta (2 lambda g) w} is one multiply-add, so it
+   * changes {@code log w} by its exact value plus at most {@code 2u}; the additive update of v
+   * adds at most {@code u |v|} per step to v, hence {@code 2 lambda u |v|} to the defect; the final
+   * log, division and product add a few u. The exact-arithmetic defect is {@code <= 0} because
+   * {@code log(1 - x) + x <= 0}; the same g is used in w, u and v, so the rounding of g itself
+   * cancels.
+   *
+   * @param steps GD steps taken
+   * @param vScale {@code max_k 2 lambda |v_k|}
+   * @return the allowance
+   */
+  public static double gdInvariantRounding(long steps, double vScale) {
+    return 4 * (steps + 2) * FloatingPoint.UNIT_ROUNDOFF * (1 + vScale);
+  }
+
+  /**
+   * Tolerance on the ratios {@code e(eta)/e(eta/2)} (distance of GD to the flow limit, and the
+   * invariant defect) against 2, relative: 0.25.
+   *
+   * <p>Analysis: {@code e(eta) = C1 eta + C2 eta^2 + ...}, so the ratio is
+   * {@code 2 (1 + C2 eta / (2 C1) + O(eta^2))}; the family chooses eta at 1/10 of the stability
+   * limit, where the measured ratios lie in [1.99, 2.03] (calibration on the family's seeds), and the floors of both computations are checked to be 100 times below
+   * {@code e(eta/4)}, so rounding moves the ratio by less than 0.02. A first-order method with the
+   * wrong limit would show a ratio near 1 (a constant offset), outside the band.
+   */
+  public static final double FLOW_ORDER_RATIO = 0.25;
+
+  /**
+   * Bound on {@code ||2 beta_GD(eta/2) - beta_GD(eta) - beta_flow||} relative to
+   * {@code e(eta/2)}: 0.5. Richardson extrapolation cancels the O(eta) term, leaving
+   * {@code O(eta^2)}, i.e. at most {@code 2 |C2| eta^2 / 4}; relative to {@code e(eta/2) ~ C1 eta/2}
+   * that is {@code |C2| eta / C1}, measured 0.01 to 0.04 on the family; 0.5
+   * leaves room, and an offset of the limit (not O(eta)) would survive extrapolation at full size
+   * (ratio about 1).
+   */
+  public static final double FLOW_RICHARDSON = 0.5;
+
   // ---- Data conditions and technical lemmas
 
   /**
