@@ -20,7 +20,9 @@ public final class Experiments {
         new LnhwFigureThreeExperiment(), new LnhwFigureFourExperiment(),
         new LnhwFigureFiveExperiment(), new LnhwFigureSixExperiment(),
         new LnhwFigureSevenExperiment(), LnhwFigureThreeExperiment.figureEleven(),
-        new LnhwFigureTwelveExperiment(), new LnhwCorollaryOneExperiment());
+        new LnhwFigureTwelveExperiment(), new LnhwCorollaryOneExperiment(),
+        new TdrFigureThreeExperiment(),
+        new TdrFigureFourExperiment());
   }
 
   /** The experiment with this name, if any. */

@@ -6,6 +6,7 @@ import org.tacit.grokking.model.ExactVectors;
 import org.tacit.grokking.model.LeastSquaresProbeInstance;
 import org.tacit.grokking.model.RidgeRunInstance;
 import org.tacit.grokking.model.SparseRecoveryData;
+import org.tacit.grokking.model.SparseRecoveryProblem;
 import org.tacit.grokking.model.SubgradientRunInstance;
 import org.tacit.linalg.SymmetricEigen;
 import org.tacit.verify.Draws;
@@ -177,5 +178,32 @@ public final class SparseRecoveryFamilies {
     double[] lambdas = SymmetricEigen.eigenvalues(x.multiply(x.transpose()).toDoubleRowMajor(),
         x.rows());
     return lambdas[lambdas.length - 1];
+  }
+
+  /**
+   * The paper's sparse-recovery problem (Appendix G.1.2 with tau = 0, noiseless as in Section 3.1):
+   * X with i.i.d. {@code N(0, 1/n)} entries (for tau = 0, {@code X = M Phi} with Gaussian
+   * {@code N(0, 1/n)} rows M and orthogonal Phi has this law), a* with {@code s} nonzero entries
+   * on a random support drawn i.i.d. {@code N(0, truthVariance)} (G.1.2: {@code 1/n}; the scale at
+   * which Figure 3's thresholds are reachable is 1, inventory E33), and
+   * {@code a^(1) = zeta N(0, 1/n)} i.i.d. (Appendix H.1 / E).
+   */
+  public static SparseRecoveryProblem paperProblem(Draws draws, int dimension, int sparsity,
+      int samples, double truthVariance, double zeta) {
+    double[] x = new double[samples * dimension];
+    double scale = 1 / Math.sqrt(dimension);
+    for (int k = 0; k < x.length; k++) {
+      x[k] = scale * draws.gaussian();
+    }
+    double[] truth = new double[dimension];
+    int[] order = draws.permutation(dimension);
+    for (int k = 0; k < sparsity; k++) {
+      truth[order[k]] = Math.sqrt(truthVariance) * draws.gaussian();
+    }
+    double[] initial = new double[dimension];
+    for (int i = 0; i < dimension; i++) {
+      initial[i] = zeta * scale * draws.gaussian();
+    }
+    return new SparseRecoveryProblem(x, samples, dimension, truth, initial);
   }
 }
