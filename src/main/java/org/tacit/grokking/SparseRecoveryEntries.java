@@ -3,11 +3,13 @@ package org.tacit.grokking;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacit.exact.BigRational;
+import org.tacit.grokking.check.IstaRateChecker;
 import org.tacit.grokking.check.LeastSquaresIdentityChecker;
 import org.tacit.grokking.check.SparseRecoveryTheoremChecker;
 import org.tacit.grokking.check.WeightDecayTheoremChecker;
 import org.tacit.grokking.family.SparseRecoveryFamilies;
 import org.tacit.grokking.model.LeastSquaresProbeInstance;
+import org.tacit.grokking.model.ProximalRunInstance;
 import org.tacit.grokking.model.RidgeRunInstance;
 import org.tacit.grokking.model.SubgradientRunInstance;
 import org.tacit.verify.CatalogueEntry;
@@ -65,6 +67,14 @@ final class SparseRecoveryEntries {
         new HypothesisViolation<>("beta > 0", draws -> {
           RidgeRunInstance drawn = SparseRecoveryFamilies.ridgeRuns().draw(draws);
           return new RidgeRunInstance(drawn.data(), drawn.alpha(), BigRational.ZERO,
+              drawn.initial(), drawn.steps());
+        })));
+    entries.add(CatalogueEntry.of(IstaRateChecker.SPEC_ID,
+        new CheckSuite<>(new IstaRateChecker(), SparseRecoveryFamilies.istaRuns()),
+        null,
+        new HypothesisViolation<>("0 < alpha < 1/sigma_max(X^T X)", draws -> {
+          ProximalRunInstance drawn = SparseRecoveryFamilies.istaRuns().draw(draws);
+          return new ProximalRunInstance(drawn.data(), BigRational.of(1000), drawn.beta(),
               drawn.initial(), drawn.steps());
         })));
     return entries;

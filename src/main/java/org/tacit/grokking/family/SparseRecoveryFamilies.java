@@ -4,6 +4,7 @@ import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.model.ExactVectors;
 import org.tacit.grokking.model.LeastSquaresProbeInstance;
+import org.tacit.grokking.model.ProximalRunInstance;
 import org.tacit.grokking.model.RidgeRunInstance;
 import org.tacit.grokking.model.SparseRecoveryData;
 import org.tacit.grokking.model.SparseRecoveryProblem;
@@ -205,5 +206,41 @@ public final class SparseRecoveryFamilies {
       initial[i] = zeta * scale * draws.gaussian();
     }
     return new SparseRecoveryProblem(x, samples, dimension, truth, initial);
+  }
+
+  /**
+   * ISTA runs: {@code 1 <= N <= 3}, {@code N < n <= 5}, any rank, sparse a*, noise as in
+   * {@link #ridgeRuns()}, {@code beta = k/8} with k in {@code [0, 8]}, and
+   * {@code alpha = u / trace(X^T X)} with {@code u = k/8}, k in {@code [2, 7]}: since
+   * {@code sigma_max(X^T X) <= trace(X^T X)}, {@code alpha sigma_max <= u < 1}. A rational
+   * initial point with entries in {@code [-3, 3]/2}, 1 to 5 steps.
+   */
+  public static InstanceFamily<ProximalRunInstance> istaRuns() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "rational X (N < n <= 5), sparse a*, beta in [0, 1], alpha = u/tr X^T X, u < 1,"
+            + " 1..5 exact ISTA steps";
+      }
+
+      @Override
+      public ProximalRunInstance draw(Draws draws) {
+        int samples = draws.intBetween(1, 3);
+        int dimension = draws.intBetween(samples + 1, 5);
+        RationalMatrix x = designOfRank(draws, samples, dimension,
+            draws.intBetween(1, samples));
+        BigRational[] truth = sparseTruth(draws, dimension, draws.intBetween(1, 2));
+        BigRational[] noise = draws.coin() ? ExactVectors.zeros(samples)
+            : rationalVector(draws, samples, 4, 4);
+        BigRational trace = BigRational.ZERO;
+        for (int i = 0; i < samples; i++) {
+          trace = trace.add(ExactVectors.squaredNorm(x.row(i)));
+        }
+        return new ProximalRunInstance(new SparseRecoveryData(x, truth, noise),
+            BigRational.of(draws.between(2, 7), 8).divide(trace),
+            BigRational.of(draws.between(0, 8), 8), rationalVector(draws, dimension, 3, 2),
+            draws.intBetween(1, 5));
+      }
+    };
   }
 }
