@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.exact.RationalVectors;
@@ -293,7 +294,7 @@ public final class SparseRecoveryTheoremChecker extends TheoremChecker<Subgradie
   }
 
   private static void keep(Map<String, Check> worst, Check check) {
-    Check previous = worst.get(check.label());
+    @Nullable Check previous = worst.get(check.label());
     if (previous == null || check.margin() < previous.margin()
         || (previous.holds() && !check.holds())) {
       worst.put(check.label(), check);

@@ -2,6 +2,7 @@ package org.tacit.grokking.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.LinearSolution;
 import org.tacit.exact.RationalMatrix;
@@ -119,7 +120,7 @@ public final class WeightDecayTheoremChecker extends TheoremChecker<RidgeRunInst
             ExactVectors.subtract(q.multiply(first), linear))));
 
     LinearSolution solved = q.solve(xt.multiply(data.targets()));
-    BigRational[] hat = solved.particular();
+    BigRational @Nullable [] hat = solved.particular();
     if (hat == null || solved.kind() != LinearSolution.Kind.UNIQUE) {
       checks.add(Check.equal("TDR:eq-112", "Q a = X^T y* has a unique solution",
           BigRational.ZERO, BigRational.ONE));

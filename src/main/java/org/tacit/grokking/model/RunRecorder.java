@@ -37,10 +37,7 @@ public final class RunRecorder implements StepObserver {
     this.detector = GrokkingSteps.noiseless(problem.targets(), problem.groundTruth());
     this.truth = problem.groundTruth();
     this.steps = steps.clone();
-    this.rows = new double[steps.length][];
-    for (int k = 0; k < steps.length; k++) {
-      rows[k] = new double[6];
-    }
+    this.rows = new double[steps.length][6];
     this.gradient = new double[problem.dimension()];
     this.subgradient = new double[problem.dimension()];
   }
