@@ -25,7 +25,9 @@ public final class Experiments {
         new TdrFigureNineExperiment(),
         new TdrFigureFiveExperiment(),
         new TdrFigureSixExperiment(),
-        new ZgFigureTwoExperiment());
+        new ZgFigureTwoExperiment(),
+        new TdrFigureThreeExperiment(),
+        new TdrFigureFourExperiment());
   }
 
   /** The experiment with this name, if any. */

@@ -85,6 +85,40 @@ public final class TdrTolerances {
 
   // ---- Sparse recovery and weight decay (SparseRecoveryEntries)
 
+  /**
+   * Relative tolerance of the inequalities checked along a double subgradient run of sparse
+   * recovery ({@code SparseRecoveryTheoremChecker}). Error analysis: {@code a_hat} and the
+   * projector P are exact and rounded once (relative error u); each iterate is the run's own
+   * double iterate, so the checked quantities ({@code ||P(a - a_hat)||}, {@code ||X a - y*||},
+   * {@code ||F(a)||}, f, {@code ||a||_1}) are evaluated from it with forward errors at most
+   * {@code gamma_{2n+N}} times the scale {@code S = max(||a||, ||a_hat||, ||a*||, ||X||_F^2 ||a||)}
+   * (dot products of length <= n + N on numbers bounded by S; the families have n <= 10, N <= 4,
+   * |X_ij| <= 12, ||a*||_inf <= 3, so S <= 1e4 and gamma_{24} S <= 3e-11). The right sides are at
+   * least {@code c = alpha beta sqrt(n) >= 1e-5} in the families (alpha >= 0.3/lambda_max,
+   * beta >= 1e-3 lambda_max/sqrt(n)); the eigenvalues {@code lambda_k} of {@code X X^T} come from
+   * Jacobi with absolute error {@code O(N u lambda_max)}, moving {@code rho_r} and its powers
+   * {@code rho_r^t} (t <= 2000) by at most {@code t N u alpha lambda_max / rho_r} relative, below
+   * 1e-11 for {@code rho_r >= 0.05}. Hence every side is accurate to {@code 3e-11/1e-5 + 1e-11
+   * < 1e-5} relative; we use 1e-5 (the sums over t in eq-86 add at most {@code t gamma_1} more).
+   * The errata E7 and E8 fail by factors above 2, far outside it.
+   */
+  public static final double SPARSE_TRAJECTORY = 1e-5;
+
+  /**
+   * Relative tolerance of the l2 contraction {@code ||a^(t) - a_hat||_2 <= rho_2^(t-1)
+   * ||a^(1) - a_hat||_2} of Theorem 3.6 ({@code WeightDecayTheoremChecker}), whose sides are
+   * exact rationals converted to double except {@code rho_2}, the largest |eigenvalue| of the
+   * rounded {@code I - alpha Q} (n <= 5) by cyclic Jacobi: absolute error at most about
+   * {@code sweeps n u ||I - alpha Q||_F <= 60 * 5 * 1.2e-16 * 10 < 4e-13} (every entry of
+   * {@code I - alpha Q} is at most 2 in absolute value under the step hypothesis). In the family
+   * {@code alpha beta <= (7/4) beta/(tr X^T X + beta) <= 7/8}, so {@code rho_2 >= |1 - alpha beta|
+   * >= 1/8} (kernel eigenvalue, N < n) and the relative error of {@code rho_2} is below
+   * {@code 3.2e-12}, of {@code rho_2^t} for t <= 8 below {@code 2.6e-11}; the square root of the
+   * rounded squared norm adds 2u. The equality case (error along ker X, where the bound is
+   * attained) needs a tolerance; 1e-10 leaves a factor 4 over this analysis.
+   */
+  public static final double RIDGE_CONTRACTION = 1e-10;
+
   // ---- Matrix recovery (MatrixRecoveryEntries)
 
   /**
