@@ -127,16 +127,21 @@ public final class TdrFigureFourExperiment implements Experiment {
   @Override
   public List<Path> plot(ResultTable table, Path outDir) {
     double[] product = table.column("alphaBeta");
+    double[] t1 = table.column("t1");
     double[] t2 = table.column("t2");
     double[] delay = table.column("delay");
     double[] error = table.column("errorL1");
     double[] scaled = table.column("delayAlphaBeta");
     double mean = 0;
     int reached = 0;
+    List<double[]> memorization = new ArrayList<>();
     List<double[]> steps = new ArrayList<>();
     List<double[]> delays = new ArrayList<>();
     List<double[]> errors = new ArrayList<>();
     for (int r = 0; r < product.length; r++) {
+      if (t1[r] > 0) {
+        memorization.add(new double[] {product[r], t1[r]});
+      }
       if (t2[r] > 0) {
         steps.add(new double[] {product[r], t2[r]});
       }
@@ -150,6 +155,7 @@ public final class TdrFigureFourExperiment implements Experiment {
       }
     }
     Map<String, double[][]> series = new LinkedHashMap<>();
+    series.put("t1", sorted(memorization));
     series.put("t2", sorted(steps));
     series.put("t2 - t1", sorted(delays));
     Map<String, double[][]> errorSeries = new LinkedHashMap<>();
@@ -157,7 +163,7 @@ public final class TdrFigureFourExperiment implements Experiment {
     String fit = String.format(Locale.ROOT, "slope %.3f, mean (t2 - t1) alpha beta %.3f",
         delaySlope(table), reached == 0 ? Double.NaN : mean / reached);
     List<Path> files = new ArrayList<>(Plots.logLog(outDir, name(),
-        "TDR Fig. 4: t2 and t2 - t1 vs alpha beta (" + fit + ")", "alpha beta", "steps",
+        "TDR Fig. 4: t1, t2 and t2 - t1 vs alpha beta (" + fit + ")", "alpha beta", "steps",
         LnhwFigureTrajectoryExperiment.nonEmpty(series)));
     files.addAll(Plots.logLog(outDir, name() + "-error",
         "TDR Fig. 4: recovery error at t2 vs alpha beta", "alpha beta", "||a^(t2) - a*||_1",
