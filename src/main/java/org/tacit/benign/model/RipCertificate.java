@@ -2,6 +2,7 @@ package org.tacit.benign.model;
 
 import java.util.Arrays;
 import org.tacit.exact.BigRational;
+import org.tacit.exact.SymmetricDefiniteness;
 import org.tacit.linalg.SymmetricEigen;
 
 /**
@@ -103,50 +104,16 @@ public record RipCertificate(int k, BigRational lower, BigRational upper, boolea
   /**
    * Whether the symmetric rational matrix {@code m} is positive semidefinite, exactly: symmetric
    * Gaussian elimination; a negative pivot means not PSD; a zero pivot is allowed only with a zero
-   * row (a PSD matrix with a zero diagonal entry has that row zero). The argument is overwritten.
+   * row (a PSD matrix with a zero diagonal entry has that row zero); {@link SymmetricDefiniteness}.
    * O(m^3).
    */
   public static boolean isPositiveSemidefinite(BigRational[][] m) {
-    int size = m.length;
-    for (int p = 0; p < size; p++) {
-      int sign = m[p][p].signum();
-      if (sign < 0) {
-        return false;
-      }
-      if (sign == 0) {
-        for (int j = p + 1; j < size; j++) {
-          if (!m[p][j].isZero()) {
-            return false;
-          }
-        }
-        continue;
-      }
-      for (int i = p + 1; i < size; i++) {
-        BigRational factor = m[i][p].divide(m[p][p]);
-        for (int j = p + 1; j < size; j++) {
-          m[i][j] = m[i][j].subtract(factor.multiply(m[p][j]));
-        }
-      }
-    }
-    return true;
+    return SymmetricDefiniteness.isPositiveSemidefinite(m);
   }
 
   /** {@code v^T (A - I) v / v^T v} exactly; v nonzero. */
   public static BigRational rayleighDeviation(BigRational[][] gram, BigRational[] v) {
-    BigRational numerator = BigRational.ZERO;
-    BigRational norm = BigRational.ZERO;
-    for (int i = 0; i < v.length; i++) {
-      if (v[i].isZero()) {
-        continue;
-      }
-      norm = norm.add(v[i].pow(2));
-      for (int j = 0; j < v.length; j++) {
-        if (!v[j].isZero()) {
-          numerator = numerator.add(v[i].multiply(gram[i][j]).multiply(v[j]));
-        }
-      }
-    }
-    return numerator.divide(norm).subtract(BigRational.ONE);
+    return SymmetricDefiniteness.rayleighQuotient(gram, v).subtract(BigRational.ONE);
   }
 
   private static BigRational[] witness(BigRational[][] gram, RipConstant estimate, int d) {

@@ -1,6 +1,7 @@
 package org.tacit.grokking.model;
 
 import org.tacit.exact.BigRational;
+import org.tacit.exact.SymmetricDefiniteness;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.linalg.SymmetricEigen;
 
@@ -29,32 +30,7 @@ public final class CertifiedSpectrum {
    * congruent matrix); otherwise {@code m = L D L^T} with {@code D >= 0}.
    */
   public static boolean isPositiveSemidefinite(RationalMatrix m) {
-    int n = m.rows();
-    BigRational[][] a = m.toArray();
-    for (int k = 0; k < n; k++) {
-      BigRational pivot = a[k][k];
-      if (pivot.signum() < 0) {
-        return false;
-      }
-      if (pivot.isZero()) {
-        for (int i = k + 1; i < n; i++) {
-          if (!a[i][k].isZero()) {
-            return false;
-          }
-        }
-        continue;
-      }
-      for (int i = k + 1; i < n; i++) {
-        if (a[i][k].isZero()) {
-          continue;
-        }
-        BigRational factor = a[i][k].divide(pivot);
-        for (int j = k + 1; j < n; j++) {
-          a[i][j] = a[i][j].subtract(factor.multiply(a[k][j]));
-        }
-      }
-    }
-    return true;
+    return SymmetricDefiniteness.isPositiveSemidefinite(m);
   }
 
   /** {@code m - shift I}. */

@@ -1,6 +1,7 @@
 package org.tacit.grokking.model;
 
 import org.tacit.exact.BigRational;
+import org.tacit.exact.SymmetricDefiniteness;
 import org.tacit.exact.RationalMatrix;
 
 /**
@@ -20,24 +21,7 @@ public final class ExactDefiniteness {
 
   /** Whether the symmetric matrix {@code m} is positive definite. */
   public static boolean isPositiveDefinite(RationalMatrix m) {
-    int size = m.rows();
-    if (m.cols() != size || !m.equals(m.transpose())) {
-      throw new IllegalArgumentException("a square symmetric matrix is required");
-    }
-    BigRational[][] a = m.toArray();
-    for (int k = 0; k < size; k++) {
-      BigRational pivot = a[k][k];
-      if (pivot.signum() <= 0) {
-        return false;
-      }
-      for (int i = k + 1; i < size; i++) {
-        BigRational factor = a[i][k].divide(pivot);
-        for (int j = k; j < size; j++) {
-          a[i][j] = a[i][j].subtract(factor.multiply(a[k][j]));
-        }
-      }
-    }
-    return true;
+    return SymmetricDefiniteness.isPositiveDefinite(m);
   }
 
   /** Whether {@code lambda_max(m) < bound} for a symmetric {@code m}: {@code bound I - m > 0}. */

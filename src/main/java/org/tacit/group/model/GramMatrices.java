@@ -1,6 +1,7 @@
 package org.tacit.group.model;
 
 import org.tacit.exact.BigRational;
+import org.tacit.exact.SymmetricDefiniteness;
 
 /**
  * Exact tests on a rational Gram matrix {@code Sigma = X^T X / n} (p x p) with column groups:
@@ -23,7 +24,6 @@ public final class GramMatrices {
     if (sigma.length != p) {
       return false;
     }
-    BigRational[][] a = new BigRational[p][];
     for (int i = 0; i < p; i++) {
       if (sigma[i].length != p) {
         return false;
@@ -33,20 +33,8 @@ public final class GramMatrices {
           return false;
         }
       }
-      a[i] = sigma[i].clone();
     }
-    for (int k = 0; k < p; k++) {
-      if (a[k][k].signum() <= 0) {
-        return false;
-      }
-      for (int i = k + 1; i < p; i++) {
-        BigRational factor = a[i][k].divide(a[k][k]);
-        for (int j = k; j < p; j++) {
-          a[i][j] = a[i][j].subtract(factor.multiply(a[k][j]));
-        }
-      }
-    }
-    return true;
+    return SymmetricDefiniteness.isPositiveDefinite(sigma);
   }
 
   /** The squared Frobenius norm of the block {@code (l, m)} of {@code Sigma - I}. */
