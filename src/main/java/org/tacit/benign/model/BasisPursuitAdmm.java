@@ -64,7 +64,7 @@ public final class BasisPursuitAdmm {
     this.y = y;
     this.n = x.samples();
     this.d = x.dimension();
-    this.factor = MinimumNormInterpolator.cholesky(gram(), n);
+    this.factor = MinimumNormInterpolator.cholesky(gram(x), n);
   }
 
   /** Runs ADMM for at most {@code maxIterations}, then polishes; returns the best certificate. */
@@ -260,7 +260,9 @@ public final class BasisPursuitAdmm {
     return certificate(project(beta), mu, iterations, true);
   }
 
-  private double[] gram() {
+  private static double[] gram(FloatDesign x) {
+    int n = x.samples();
+    int d = x.dimension();
     double[] k = new double[n * n];
     for (int j = 0; j < d; j++) {
       float[] column = x.column(j);
