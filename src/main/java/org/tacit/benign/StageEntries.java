@@ -21,12 +21,6 @@ import org.tacit.verify.HypothesisViolation;
  */
 final class StageEntries {
 
-  /** Smallest dimension of the stage instances. */
-  private static final int MIN_DIMENSION = 150;
-
-  /** Largest dimension of the stage instances. */
-  private static final int MAX_DIMENSION = 300;
-
   private StageEntries() {}
 
   /** The entries (one statement per entry). */
@@ -38,15 +32,18 @@ final class StageEntries {
         new HypothesisViolation<>("X / sqrt(n) is (s+1, delta)-RIP", StageEntries::smallDelta)));
     entries.add(CatalogueEntry.of("ZG:lem-5.3",
         new CheckSuite<>(new StageOneLemmaChecker(),
-            StageFamilies.gaussian(MIN_DIMENSION, MAX_DIMENSION)), null,
+            StageFamilies.gaussian(StageFamilies.MIN_DIMENSION,
+                StageFamilies.MAX_DIMENSION)), null,
         new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep)));
     entries.add(CatalogueEntry.of("ZG:lem-B.5",
         new CheckSuite<>(new SignalGrowthLemmaChecker(),
-            StageFamilies.gaussian(MIN_DIMENSION, MAX_DIMENSION)), null,
+            StageFamilies.gaussian(StageFamilies.MIN_DIMENSION,
+                StageFamilies.MAX_DIMENSION)), null,
         new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep)));
     entries.add(CatalogueEntry.of("ZG:lem-5.6",
         new CheckSuite<>(new StageTwoLemmaChecker(),
-            StageFamilies.gaussian(MIN_DIMENSION, MAX_DIMENSION)), null,
+            StageFamilies.gaussian(StageFamilies.MIN_DIMENSION,
+                StageFamilies.MAX_DIMENSION)), null,
         new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep)));
     return entries;
   }
@@ -59,7 +56,7 @@ final class StageEntries {
 
   /** A stage instance with five times the step ({@code 2 eta lambda beta_max = 5/4}). */
   private static StageInstance largeStep(Draws draws) {
-    return StageFamilies.instance(MIN_DIMENSION, draws, StageFamilies.SIGMA, StageFamilies.ALPHA,
-        5.0);
+    return StageFamilies.instance(StageFamilies.MIN_DIMENSION, draws, StageFamilies.SIGMA,
+        StageFamilies.ALPHA, 5.0);
   }
 }

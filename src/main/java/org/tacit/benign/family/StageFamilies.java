@@ -23,6 +23,18 @@ import org.tacit.verify.SeededDraws;
  */
 public final class StageFamilies {
 
+  /**
+   * Smallest dimension of the registered stage instances: 200, the low end of the range on which
+   * the caps of the measured constants were calibrated ({@code ZgTolerances}, section Stage
+   * dynamics). Below it the constants drift: at d = 152 (n = 36) {@code T1 eta lambda beta_min /
+   * ln(1/alpha)} reached 2.56 (cap 2) and {@code a_{T1} d} 0.27 (cap 0.25), the pre-asymptotic
+   * regime the O(.) statements say nothing about (Assumption 2.2 fails there).
+   */
+  public static final int MIN_DIMENSION = 200;
+
+  /** Largest dimension of the registered stage instances (runs stay well under a second). */
+  public static final int MAX_DIMENSION = 400;
+
   /** The noise level of the experiments. */
   public static final double SIGMA = 0.1;
 

@@ -28,8 +28,11 @@ import java.util.OptionalInt;
  */
 public record StageBoundaries(OptionalInt t11, OptionalInt t1, OptionalInt t21, OptionalInt t2) {
 
-  /** The constant {@code C_T1} of the operational {@code T1} (the hidden constant set to 1). */
-  public static final double C_T1 = 1.0;
+  /**
+   * The constant {@code C_T1} of the operational {@code T1}: the hidden constant of Lemma 5.3,
+   * {@link ZgTolerances#STAGE_ONE_SIGNAL_CAP} (see there why 2 and not 1).
+   */
+  public static final double C_T1 = ZgTolerances.STAGE_ONE_SIGNAL_CAP;
 
   /** The constant {@code C_T21} of the operational {@code T21} (the hidden constant set to 1). */
   public static final double C_T21 = 1.0;

@@ -420,10 +420,24 @@ public final class ZgTolerances {
   public static final double STAGE_NORM_CAP = 3.0;
 
   /**
+   * The hidden constant {@code C_T1} of Stage 1's end, {@code err_S(T1) <= C_T1 B} (Lemma 5.3: the
+   * signal error reaches {@code O(B)}): 2. Not a rounding tolerance. With {@code C_T1 = 1} Stage 1
+   * never ended on one built-in instance ({@code tacit check ZG:lem-5.6 --seed 7}, instance 14:
+   * d = 159, n = 37, where B = 0.0850 and the signal error bottoms out at 0.0863 = 1.015 B before
+   * the run interpolates); on the other instances the minimum of {@code err_S / B} was 0.6-1.0.
+   * 2 leaves a factor 2 over the worst seen and still fails a run whose signal error stalls at a
+   * fixed fraction of {@code ||beta*||_inf = 0.577} (about 7 B at these sizes).
+   */
+  public static final double STAGE_ONE_SIGNAL_CAP = 2.0;
+
+  /**
    * Cap of {@code T1 eta lambda beta_min / ln(1/alpha)} (Lemmas 5.3, B.8: {@code T1 =
    * O(log(1/alpha)/(eta lambda beta_min))}): 2. The Lemma B.9 comparison gives about
    * {@code T11 eta lambda beta_min / ln(1/alpha) <= 1} for the growth of the signal from
-   * {@code alpha} (the dominant part); measured 0.4-0.8 on {@code StageFamilies}.
+   * {@code alpha} (the dominant part); measured 0.4-0.8 on {@code StageFamilies}. Also the cap of
+   * {@code T11} over Lemma B.9's explicit time when the proof's premise fails along the run
+   * (Lemma B.5 then says nothing explicit): measured up to 1.19 (d = 281, {@code tacit check
+   * ZG:lem-B.5 --seed 2}, instance 17).
    */
   public static final double STAGE_ONE_TIME_CAP = 2.0;
 

@@ -37,7 +37,7 @@ class StageLemmaProperties {
   @Verifies("ZG:rem-B.11")
   void stageOneHolds() {
     PropertyHarness.verify("ZG:lem-5.3 stage 1", new StageOneLemmaChecker(),
-        StageFamilies.gaussian(150, 300), EXAMPLES);
+        StageFamilies.gaussian(StageFamilies.MIN_DIMENSION, StageFamilies.MAX_DIMENSION), EXAMPLES);
   }
 
   @Test
@@ -50,7 +50,7 @@ class StageLemmaProperties {
   @Verifies("ZG:rem-B.10")
   void signalGrowthHolds() {
     PropertyHarness.verify("ZG:lem-B.5 signal growth", new SignalGrowthLemmaChecker(),
-        StageFamilies.gaussian(150, 300), EXAMPLES);
+        StageFamilies.gaussian(StageFamilies.MIN_DIMENSION, StageFamilies.MAX_DIMENSION), EXAMPLES);
   }
 
   @Test
@@ -71,7 +71,7 @@ class StageLemmaProperties {
   @Verifies("ZG:rem-5.6")
   void stageTwoHolds() {
     PropertyHarness.verify("ZG:lem-5.6 stage 2", new StageTwoLemmaChecker(),
-        StageFamilies.gaussian(150, 300), EXAMPLES);
+        StageFamilies.gaussian(StageFamilies.MIN_DIMENSION, StageFamilies.MAX_DIMENSION), EXAMPLES);
   }
 
   /**
