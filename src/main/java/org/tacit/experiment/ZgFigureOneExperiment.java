@@ -102,11 +102,8 @@ public final class ZgFigureOneExperiment implements Experiment {
     if (!full) {
       return StageFamilies.instance(200, draws, StageFamilies.SIGMA, StageFamilies.ALPHA, 1.0);
     }
-    StageInstance rescaled = StageFamilies.instance(fullDimension, draws, StageFamilies.SIGMA,
-        StageFamilies.ALPHA, 1.0);
-    return new StageInstance(rescaled.x(), rescaled.samples(), rescaled.dimension(),
-        rescaled.noise(), rescaled.betaStar(), rescaled.sigma(), rescaled.lambda(),
-        rescaled.alpha(), ETA, rescaled.lossTarget(), rescaled.maxSteps());
+    return StageFamilies.instance(fullDimension, draws, StageFamilies.SIGMA,
+        StageFamilies.ALPHA, 1.0).withEta(ETA);
   }
 
   @Override

@@ -119,8 +119,7 @@ public final class SignalGrowthLemmaChecker extends TheoremChecker<StageInstance
       for (int j = 0; j < support.length; j++) {
         double beta = Math.abs(betaStar[support[j]]);
         double z = run.signalQuadratic(t, j);
-        double linear = Math.signum(betaStar[support[j]]) * run.signalCoordinateError(t, j) - z
-            + beta;
+        double linear = linearPart(run, betaStar[support[j]], t, j);
         linearWorst = Math.max(linearWorst, Math.abs(linear) / beta);
         if (linear + dt <= beta / 2) {
           double factor = 1 - 2 * eta * lambda * (z - beta / 2);
@@ -215,6 +214,16 @@ public final class SignalGrowthLemmaChecker extends TheoremChecker<StageInstance
    * ||Delta_r^(t)||_inf <= beta*_k/2} on every signal coordinate (the sign-adjusted linear part,
    * as in Remark B.8), holds at every {@code t < until}.
    */
+  /**
+   * The sign-adjusted linear part {@code (d/n) v_k} of signal coordinate {@code j} at {@code t}:
+   * the signal error minus the quadratic term's excess, {@code sign(beta*_k) e_k - (lambda w_k^2 -
+   * |beta*_k|)} (u_k on S-).
+   */
+  private static double linearPart(StageTrajectory run, double betaStarK, int t, int j) {
+    return Math.signum(betaStarK) * run.signalCoordinateError(t, j) - run.signalQuadratic(t, j)
+        + Math.abs(betaStarK);
+  }
+
   private static boolean premiseHoldsBefore(StageTrajectory run, StageInstance instance,
       int until) {
     int[] support = instance.support();
@@ -223,8 +232,7 @@ public final class SignalGrowthLemmaChecker extends TheoremChecker<StageInstance
       double dt = run.deltaR(t);
       for (int j = 0; j < support.length; j++) {
         double beta = Math.abs(betaStar[support[j]]);
-        double linear = Math.signum(betaStar[support[j]]) * run.signalCoordinateError(t, j)
-            - run.signalQuadratic(t, j) + beta;
+        double linear = linearPart(run, betaStar[support[j]], t, j);
         if (linear + dt > beta / 2) {
           return false;
         }

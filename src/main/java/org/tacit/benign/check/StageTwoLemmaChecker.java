@@ -71,9 +71,7 @@ public final class StageTwoLemmaChecker extends TheoremChecker<StageInstance> {
       return List.of();
     }
     double eps = instance.lossTarget();
-    StageInstance longer = new StageInstance(instance.x(), instance.samples(),
-        instance.dimension(), instance.noise(), instance.betaStar(), instance.sigma(),
-        instance.lambda(), instance.alpha(), instance.eta(), eps / 10, instance.maxSteps());
+    StageInstance longer = instance.withLossTarget(eps / 10);
     StageTrajectory run = StageTrajectory.run(longer, SAMPLE_EVERY, ProgressListener.NONE);
     StageBoundaries stages = StageBoundaries.of(run);
     int last = run.lastStep();

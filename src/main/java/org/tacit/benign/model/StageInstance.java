@@ -37,6 +37,18 @@ public record StageInstance(double[] x, int samples, int dimension, double[] noi
     }
   }
 
+  /** This instance with the step {@code eta} replaced. */
+  public StageInstance withEta(double newEta) {
+    return new StageInstance(x, samples, dimension, noise, betaStar, sigma, lambda, alpha, newEta,
+        lossTarget, maxSteps);
+  }
+
+  /** This instance with the loss target {@code eps} replaced. */
+  public StageInstance withLossTarget(double newLossTarget) {
+    return new StageInstance(x, samples, dimension, noise, betaStar, sigma, lambda, alpha, eta,
+        newLossTarget, maxSteps);
+  }
+
   /**
    * The experiments' scale (Figure 1, Appendix E), read as
    * {@code lambda = 100 d / (sigma n ln(n) (sqrt(ln(d)/n) + sqrt(n/d)))} with natural logarithms
