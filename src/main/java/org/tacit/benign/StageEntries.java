@@ -21,6 +21,15 @@ import org.tacit.verify.HypothesisViolation;
  */
 final class StageEntries {
 
+  /**
+   * Built-in instances {@code tacit check} runs per stage lemma unless the user gives a count:
+   * each instance is a GD run to interpolation at d in [200, 400] (0.1-0.2 s on one core), so 200
+   * of them took 30-40 s per lemma; 40 runs still cover the dimension range.
+   */
+  static final int RUNS_BY_DEFAULT = 40;
+
+  private static final String RUN_COST = "each instance runs GD to interpolation";
+
   private StageEntries() {}
 
   /** The entries (one statement per entry). */
@@ -34,17 +43,20 @@ final class StageEntries {
         new CheckSuite<>(new StageOneLemmaChecker(),
             StageFamilies.gaussian(StageFamilies.MIN_DIMENSION,
                 StageFamilies.MAX_DIMENSION)), null,
-        new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep)));
+        new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep))
+        .withInstanceCap(RUNS_BY_DEFAULT, RUN_COST));
     entries.add(CatalogueEntry.of("ZG:lem-B.5",
         new CheckSuite<>(new SignalGrowthLemmaChecker(),
             StageFamilies.gaussian(StageFamilies.MIN_DIMENSION,
                 StageFamilies.MAX_DIMENSION)), null,
-        new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep)));
+        new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep))
+        .withInstanceCap(RUNS_BY_DEFAULT, RUN_COST));
     entries.add(CatalogueEntry.of("ZG:lem-5.6",
         new CheckSuite<>(new StageTwoLemmaChecker(),
             StageFamilies.gaussian(StageFamilies.MIN_DIMENSION,
                 StageFamilies.MAX_DIMENSION)), null,
-        new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep)));
+        new HypothesisViolation<>("2 eta lambda beta_max <= 1/2", StageEntries::largeStep))
+        .withInstanceCap(RUNS_BY_DEFAULT, RUN_COST));
     return entries;
   }
 

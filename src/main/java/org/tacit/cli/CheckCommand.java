@@ -60,7 +60,9 @@ final class CheckCommand implements Callable<Integer> {
   private @Nullable Path input;
 
   @Option(names = "--count", paramLabel = "N", defaultValue = "200",
-      description = "instances per checker (default: ${DEFAULT-VALUE})")
+      description = "instances per checker (default: ${DEFAULT-VALUE}; entries whose every"
+          + " instance is a training run cap the default at their stated number, shown in the"
+          + " table; a count given here is always used)")
   private int count;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -135,6 +137,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private int runBuiltIn(List<CatalogueEntry<?>> entries, PrintWriter out, PrintWriter err,
       long start, boolean writeReport) {
+    boolean countGiven = command.commandLine().getParseResult().hasMatchedOption("--count");
     MarginRecorder recorder = new MarginRecorder();
     ObjectNode result = JsonOutput.object();
     result.put("seed", seed);
@@ -154,7 +157,9 @@ final class CheckCommand implements Callable<Integer> {
       long withinTolerance = 0;
       @Nullable Verdict firstFailure = null;
       double worst = Double.POSITIVE_INFINITY;
-      for (int i = 0; i < count; i++) {
+      int instances = countGiven ? count : entry.instancesByDefault(count);
+      boolean capped = instances < count;
+      for (int i = 0; i < instances; i++) {
         Verdict verdict = entry.runOnce(draws);
         if (!verdict.hypothesesMet() && entry.skipsUnmetHypotheses()) {
           skipped++;
@@ -176,13 +181,16 @@ final class CheckCommand implements Callable<Integer> {
       if (worst == Double.POSITIVE_INFINITY) {
         worst = Double.NaN;
       }
-      boolean nothingChecked = skipped == count;
+      boolean nothingChecked = skipped == instances;
       allHold &= failures == 0 && !nothingChecked;
       ObjectNode row = rows.addObject();
       row.put("checker", entry.name());
       row.put("specId", entry.specId());
       row.put("family", entry.familyName());
-      row.put("instances", count);
+      row.put("instances", instances);
+      if (capped) {
+        row.put("capped", entry.capReason());
+      }
       row.put("failures", failures);
       row.put("skipped", skipped);
       row.put("withinTolerance", withinTolerance);
@@ -194,9 +202,11 @@ final class CheckCommand implements Callable<Integer> {
           : failures > 0 ? "FAILS " + failures
           : withinTolerance > 0 ? "within tol" : "holds";
       table.add(String.format(Locale.ROOT, "%-22s %-11s %9d %9s  %s%s", entry.name(),
-          verdictText, count - skipped, Double.isNaN(worst) ? "-"
-              : String.format(Locale.ROOT, "%.2e", worst), entry.familyName(), skipped == 0 ? ""
-              : " (" + skipped + " runs skipped: did not converge within the budget)"));
+          verdictText, instances - skipped, Double.isNaN(worst) ? "-"
+              : String.format(Locale.ROOT, "%.2e", worst), entry.familyName(), (skipped == 0 ? ""
+              : " (" + skipped + " runs skipped: did not converge within the budget)")
+              + (capped ? " (capped at " + instances + ": " + entry.capReason()
+              + "; --count overrides)" : "")));
     }
     table.forEach(err::println);
     result.put("allHold", allHold);

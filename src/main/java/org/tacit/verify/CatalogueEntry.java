@@ -18,16 +18,54 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param skipsUnmetHypotheses whether built-in instances may miss a hypothesis that no generator
  *     can guarantee (GD converging within its budget); such instances are counted as skipped, not
  *     as failures, and the entry fails if every instance is skipped
+ * @param instanceCap the number of built-in instances {@code tacit check} runs when the user does
+ *     not ask for a count, for entries whose every instance is a long computation (a training run
+ *     to convergence); 0 when the command's default applies. A count the user gives is always
+ *     honoured.
+ * @param capReason why the entry is capped (shown beside the count), empty when it is not
  * @param <I> the instance type
  */
 public record CatalogueEntry<I>(String name, CheckSuite<I> suite,
     @Nullable JsonInstanceReader<I> reader, HypothesisViolation<I> violation,
-    boolean skipsUnmetHypotheses) {
+    boolean skipsUnmetHypotheses, int instanceCap, String capReason) {
+
+  /** Validates the cap: non-negative, with a reason exactly when positive. */
+  public CatalogueEntry {
+    if (instanceCap < 0 || (instanceCap > 0) == capReason.isEmpty()) {
+      throw new IllegalArgumentException(name + ": instance cap " + instanceCap
+          + " needs a reason exactly when positive");
+    }
+  }
+
+  /** An entry without a cap. */
+  public CatalogueEntry(String name, CheckSuite<I> suite, @Nullable JsonInstanceReader<I> reader,
+      HypothesisViolation<I> violation, boolean skipsUnmetHypotheses) {
+    this(name, suite, reader, violation, skipsUnmetHypotheses, 0, "");
+  }
 
   /** An entry whose built-in instances meet every hypothesis by construction. */
   public static <I> CatalogueEntry<I> of(String name, CheckSuite<I> suite,
       @Nullable JsonInstanceReader<I> reader, HypothesisViolation<I> violation) {
     return new CatalogueEntry<>(name, suite, reader, violation, false);
+  }
+
+  /**
+   * This entry with its default built-in instance count capped at {@code cap >= 1}, for the stated
+   * reason (e.g. "each instance runs GD to interpolation").
+   */
+  public CatalogueEntry<I> withInstanceCap(int cap, String reason) {
+    if (cap < 1) {
+      throw new IllegalArgumentException("cap must be >= 1, got " + cap);
+    }
+    return new CatalogueEntry<>(name, suite, reader, violation, skipsUnmetHypotheses, cap, reason);
+  }
+
+  /**
+   * The number of built-in instances to run when the command's default is {@code defaultCount}:
+   * the smaller of the two when the entry is capped.
+   */
+  public int instancesByDefault(int defaultCount) {
+    return instanceCap > 0 ? Math.min(instanceCap, defaultCount) : defaultCount;
   }
 
   /** The checked item. */
