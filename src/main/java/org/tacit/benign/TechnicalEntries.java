@@ -7,8 +7,11 @@ import org.tacit.benign.check.HadamardNormLemmaChecker;
 import org.tacit.benign.check.HadamardRealPowerNormLemmaChecker;
 import org.tacit.benign.check.LInfinityControlLemmaChecker;
 import org.tacit.benign.check.LInfinityCorrelationRemarkChecker;
+import org.tacit.benign.check.RateDominanceRemarkChecker;
 import org.tacit.benign.check.RipDefinitionChecker;
+import org.tacit.benign.check.RipExponentRemarkChecker;
 import org.tacit.benign.check.ScalarRecursionLemmaChecker;
+import org.tacit.benign.family.ConstantChaseFamilies;
 import org.tacit.benign.family.HadamardNormFamilies;
 import org.tacit.benign.family.RipFamilies;
 import org.tacit.benign.family.ScalarRecursionFamilies;
@@ -16,7 +19,9 @@ import org.tacit.benign.model.HadamardNormInstance;
 import org.tacit.benign.model.HadamardRealPowerNormInstance;
 import org.tacit.benign.model.LInfinityControlInstance;
 import org.tacit.benign.model.LInfinityCorrelationInstance;
+import org.tacit.benign.model.RateDominanceInstance;
 import org.tacit.benign.model.RipCertificate;
+import org.tacit.benign.model.RipExponentInstance;
 import org.tacit.benign.model.RipInstance;
 import org.tacit.benign.model.ScalarRecursionInstance;
 import org.tacit.exact.BigRational;
@@ -26,7 +31,8 @@ import org.tacit.verify.HypothesisViolation;
 
 /**
  * The registered ZG checkers of the data conditions and technical lemmas (Definition 2.1, Lemma 5.1,
- * the Cauchy-Schwarz step of Lemma A.2, Lemmas B.9 and B.10).
+ * the Cauchy-Schwarz step of Lemma A.2, Lemmas B.9 and B.10) and of the constant chases (the
+ * exponent bound of Proposition A.1's proof, remark 3.3's rate algebra).
  */
 final class TechnicalEntries {
 
@@ -84,6 +90,23 @@ final class TechnicalEntries {
           BigRational h = BigRational.of(1, 2).add(BigRational.of(1, draws.between(2, 100)));
           return new ScalarRecursionInstance(h.divide(instance.mu()), instance.mu(),
               instance.initial(), instance.epsilon(), instance.extraSteps());
+        })));
+    entries.add(CatalogueEntry.of("ZG:rem-A.2",
+        new CheckSuite<>(new RipExponentRemarkChecker(), ConstantChaseFamilies.ripExponent()),
+        null, new HypothesisViolation<>("n <= d", draws -> {
+          RipExponentInstance instance = ConstantChaseFamilies.ripExponent().draw(draws);
+          long n = 2 * instance.d();
+          RipExponentInstance larger = new RipExponentInstance(instance.k(), n, instance.d(),
+              instance.c2(), 0.5);
+          return new RipExponentInstance(instance.k(), n, instance.d(), instance.c2(),
+              Math.max(0.5, larger.smallestDelta()));
+        })));
+    entries.add(CatalogueEntry.of("ZG:rem-3.3",
+        new CheckSuite<>(new RateDominanceRemarkChecker(), ConstantChaseFamilies.rateDominance()),
+        null, new HypothesisViolation<>("sigma > 0", draws -> {
+          RateDominanceInstance instance = ConstantChaseFamilies.rateDominance().draw(draws);
+          return new RateDominanceInstance(instance.d(), instance.n(), instance.s(),
+              -instance.sigma());
         })));
     return entries;
   }

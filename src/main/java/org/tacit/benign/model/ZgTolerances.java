@@ -599,5 +599,17 @@ public final class ZgTolerances {
     return 2 * (BASIS_PURSUIT_RELATIVE_GAP + FloatingPoint.gamma(n + d) * (1 + kappa));
   }
 
+  /**
+   * Relative tolerance of the double checks of the constant chase of remark A.2 (Proposition A.1)
+   * and of remark 3.3's rate algebra. Each side is a sum of at most six terms, each a product of
+   * at most four rounded factors, one of them a {@code Math.log} or {@code Math.sqrt} (within 1
+   * ulp): every term carries at most {@code gamma_6} relative error and the sum {@code gamma_12}
+   * of the sum of the absolute terms. The built-in instances keep that sum within 10 times the
+   * larger side (the negative term {@code -c0(delta/2) n >= (c2^2/48) k L} dominates with
+   * {@code c2 >= 83}), so {@code 10 gamma_12 < 1.4e-14} would do; we use {@code 1e-12}. The printed
+   * steps that fail do so by relative margins above 1e-2, far outside this tolerance.
+   */
+  public static final double RIP_EXPONENT = 1e-12;
+
   private ZgTolerances() {}
 }
