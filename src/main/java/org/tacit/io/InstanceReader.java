@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.tacit.exact.BigRational;
 
 /**
  * Reads user instances: JSON objects, and linear systems {@code {"A": [[...], ...], "y": [...]}}
  * (design brief, command-line contract). Numbers are JSON numbers (read exactly from their decimal
- * text) or strings of exact rationals {@code "p/q"}.
+ * text) or strings of exact rationals {@code "p/q"}. {@code A} and {@code y} may instead name
+ * MatrixMarket files ({@code "A": "A.mtx"}, relative to the JSON file; see
+ * {@link MatrixReferences}); a {@code .mtx} file given directly as the instance is refused with a
+ * line saying how to name it.
  *
  * <p>Every problem is a {@link UserInputException} naming the file, the field (with row and
  * column) and the problem.
@@ -31,6 +35,10 @@ public final class InstanceReader {
   /** Reads a JSON object from {@code path}. */
   public static JsonNode readObject(Path path) {
     String file = path.toString();
+    if (file.toLowerCase(Locale.ROOT).endsWith(".mtx")) {
+      throw new UserInputException(file + ": a MatrixMarket file holds one matrix; give a JSON"
+          + " instance that names it, e.g. {\"A\": \"" + path.getFileName() + "\", \"y\": [...]}");
+    }
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
@@ -64,6 +72,9 @@ public final class InstanceReader {
     if (aNode == null) {
       throw UserInputException.at(file, "A", "missing");
     }
+    if (MatrixReferences.isReference(aNode)) {
+      aNode = MatrixReferences.rows(aNode, file);
+    }
     if (!aNode.isArray() || aNode.isEmpty()) {
       throw UserInputException.at(file, "A", "expected a non-empty array of rows");
     }
@@ -88,6 +99,9 @@ public final class InstanceReader {
     JsonNode yNode = root.get("y");
     if (yNode == null) {
       throw UserInputException.at(file, "y", "missing");
+    }
+    if (MatrixReferences.isReference(yNode)) {
+      yNode = MatrixReferences.vector(yNode, file, "y");
     }
     if (!yNode.isArray()) {
       throw UserInputException.at(file, "y", "expected an array of numbers");

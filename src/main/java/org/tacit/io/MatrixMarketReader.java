@@ -15,9 +15,16 @@ import org.tacit.exact.BigRational;
  * {@code symmetric}. Entries are read exactly (decimals as exact rationals). Coordinate entries
  * not listed are zero; a repeated coordinate entry is an error (no silent overwrite).
  *
- * <p>Errors are {@link UserInputException}s naming the file, the line and the problem.
+ * <p>Errors are {@link UserInputException}s naming the file, the line and the problem; a matrix
+ * of more than {@link #MAX_ENTRIES} entries is refused from its size line.
  */
 public final class MatrixMarketReader {
+
+  /**
+   * The most entries ({@code rows x cols}) read: the matrix is stored densely as exact rationals
+   * (tens of bytes per entry), so a size line beyond this is refused before anything is allocated.
+   */
+  public static final long MAX_ENTRIES = 10_000_000L;
 
   private MatrixMarketReader() {}
 
@@ -73,6 +80,10 @@ public final class MatrixMarketReader {
     int cols = positive(size[1], file, sizeLine, "cols");
     if (symmetric && rows != cols) {
       throw at(file, sizeLine, "a symmetric matrix must be square");
+    }
+    if ((long) rows * cols > MAX_ENTRIES) {
+      throw at(file, sizeLine, rows + " x " + cols + " exceeds the " + MAX_ENTRIES
+          + " entries Tacit reads into a dense exact matrix");
     }
     BigRational[][] matrix = new BigRational[rows][cols];
     boolean[][] seen = new boolean[rows][cols];

@@ -23,7 +23,10 @@ import org.tacit.exact.RationalMatrix;
  *       {@code boolean}: true/false; {@code String}: a string; an enum: the constant's name;</li>
  *   <li>{@code BigRational}: a number or a string {@code "p/q"}, exactly (the decimal written);</li>
  *   <li>arrays of these (any depth, e.g. {@code double[]}, {@code BigRational[][]}) and
- *       {@code List<T>}: JSON arrays; {@code RationalMatrix}: an array of rows;</li>
+ *       {@code List<T>}: JSON arrays; {@code RationalMatrix}: an array of rows; a matrix
+ *       ({@code RationalMatrix}, a two-dimensional array of numbers) or a vector (an array of
+ *       numbers) may also be a string naming a MatrixMarket {@code .mtx} file, relative to the
+ *       JSON file ({@link MatrixReferences});</li>
  *   <li>a public record: a JSON object read the same way.</li>
  * </ul>
  * Other component types make the record unreadable ({@link #unsupported} says which).
@@ -195,6 +198,12 @@ public final class RecordJsonReader {
       }
       return node.asText();
     }
+    if (MatrixReferences.isReference(node) && numericArrayDepth(raw) == 2) {
+      return value(type, MatrixReferences.rows(node, file), file, path);
+    }
+    if (MatrixReferences.isReference(node) && numericArrayDepth(raw) == 1) {
+      return value(type, MatrixReferences.vector(node, file, field), file, path);
+    }
     if (raw == RationalMatrix.class) {
       BigRational[][] rows = (BigRational[][]) value(BigRational[][].class, node, file, path);
       if (rows.length == 0) {
@@ -220,6 +229,25 @@ public final class RecordJsonReader {
       return result;
     }
     return record(raw, node, file, path);
+  }
+
+  /**
+   * 2 for {@link RationalMatrix} and two-dimensional arrays of numbers, 1 for arrays of numbers,
+   * 0 otherwise (the types a MatrixMarket reference may stand for).
+   */
+  private static int numericArrayDepth(Class<?> type) {
+    if (type == RationalMatrix.class) {
+      return 2;
+    }
+    int depth = 0;
+    Class<?> leaf = type;
+    while (leaf.getComponentType() != null) {
+      leaf = leaf.getComponentType();
+      depth++;
+    }
+    boolean numeric = leaf == double.class || leaf == BigRational.class || leaf == int.class
+        || leaf == long.class;
+    return numeric && depth <= 2 ? depth : 0;
   }
 
   private static JsonNode array(JsonNode node, String file, String path) {
