@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.tacit.experiment.Experiments;
 import org.tacit.io.InstanceReader;
 import org.tacit.io.RecordJsonReader;
 import org.tacit.io.UserInputException;
@@ -215,7 +216,10 @@ final class CheckCommand implements Callable<Integer> {
       List<MarginStats> stats = recorder.snapshot();
       MarginLog.write(reportOut.resolve("margins"), "check-all", stats);
       Traceability traceability = Traceability.check(Roots.repositoryRoot());
+      Path outputs = reportOut.toAbsolutePath().normalize().getParent();
       new ReportWriter(traceability, MarginLog.readAll(reportOut.resolve("margins")))
+          .withReproductions(ReproductionIndex.scan(Experiments.all(),
+              outputs == null ? reportOut : outputs, reportOut))
           .write(reportOut, Roots.repositoryRoot());
       result.put("report", reportOut.resolve("index.html").toString());
       err.println("report: " + reportOut.resolve("index.html"));

@@ -23,8 +23,9 @@ import org.tacit.verify.MarginStats;
  * a summary per paper (counts by status, errata, instances, failures), the traceability problems,
  * a section per erratum (the printed statement, the counterexample, the corrected statement, the
  * tests and the proof note), and per item its status, tests, proof note, instances tried,
- * failures and worst margin (design brief). The HTML page hides {@code planned} rows by default
- * (a check box shows them).
+ * failures and worst margin (design brief); with {@link #withReproductions}, a section per
+ * reproduction with its command and the figures and tables of its last run. The HTML page hides
+ * {@code planned} rows by default (a check box shows them).
  *
  * <p>Contract: reads nothing itself; deterministic for the same inputs. The HTML escapes all text.
  */
@@ -32,11 +33,26 @@ public final class ReportWriter {
 
   private final Traceability traceability;
   private final Map<String, MarginStats> margins;
+  private final List<Reproduction> reproductions;
 
   /** A writer for one traceability result and the margins recorded by tests or commands. */
   public ReportWriter(Traceability traceability, Map<String, MarginStats> margins) {
+    this(traceability, margins, List.of());
+  }
+
+  private ReportWriter(Traceability traceability, Map<String, MarginStats> margins,
+      List<Reproduction> reproductions) {
     this.traceability = traceability;
     this.margins = Map.copyOf(margins);
+    this.reproductions = List.copyOf(reproductions);
+  }
+
+  /**
+   * This writer with a section listing the reproductions, their commands and the figures and
+   * tables of their last run (shown inline); without it the section is left out.
+   */
+  public ReportWriter withReproductions(List<Reproduction> list) {
+    return new ReportWriter(traceability, margins, list);
   }
 
   /** Writes {@code report.md} and {@code index.html} into {@code outDir} (created if needed). */
@@ -108,6 +124,22 @@ public final class ReportWriter {
         md.append("- proof note: ").append(notes).append('\n');
       }
       md.append('\n');
+    }
+    if (!reproductions.isEmpty()) {
+      md.append("\n## Reproductions\n\n");
+      for (Reproduction r : reproductions) {
+        md.append("- `tacit reproduce ").append(r.name()).append("`: ").append(cell(r.description()));
+        if (r.figures().isEmpty() && r.tables().isEmpty()) {
+          md.append(" (not run here yet)");
+        }
+        for (String file : r.figures()) {
+          md.append("\n  ![").append(r.name()).append("](").append(file).append(')');
+        }
+        for (String file : r.tables()) {
+          md.append("\n  [").append(file).append("](").append(file).append(')');
+        }
+        md.append('\n');
+      }
     }
     for (String paper : SpecId.PAPER_KEYS) {
       md.append("\n## ").append(paper).append("\n\n| id | title | status | tests | instances "
@@ -189,6 +221,25 @@ public final class ReportWriter {
           .append(escape(tests(id))).append("</dd>")
           .append(notes == null ? "" : "<dt>proof note</dt><dd>" + escape(notes) + "</dd>")
           .append("</dl>\n");
+    }
+    if (!reproductions.isEmpty()) {
+      html.append("<h2 id=\"reproductions\">Reproductions</h2>\n");
+      for (Reproduction r : reproductions) {
+        html.append("<h3 id=\"reproduction-").append(escape(r.name())).append("\">")
+            .append(escape(r.name())).append("</h3>\n<p>").append(escape(r.description()))
+            .append(" &mdash; <code>tacit reproduce ").append(escape(r.name()))
+            .append(" [--scale tiny]</code>")
+            .append(r.figures().isEmpty() && r.tables().isEmpty() ? " (not run here yet)" : "")
+            .append("</p>\n");
+        for (String file : r.figures()) {
+          html.append("<p><img src=\"").append(escape(file)).append("\" alt=\"")
+              .append(escape(file)).append("\" style=\"max-width:720px\"></p>\n");
+        }
+        for (String file : r.tables()) {
+          html.append("<p><a href=\"").append(escape(file)).append("\">").append(escape(file))
+              .append("</a></p>\n");
+        }
+      }
     }
     for (String paper : SpecId.PAPER_KEYS) {
       html.append("<h2 id=\"").append(paper).append("\">").append(paper).append("</h2>\n<table>"
