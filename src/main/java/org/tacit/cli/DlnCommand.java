@@ -21,6 +21,7 @@ import org.tacit.stepsize.model.SquaredLoss;
 import org.tacit.stepsize.model.StepSizeTolerances;
 import org.tacit.stepsize.model.UvDiagonalModel;
 import org.tacit.training.GradientDescent;
+import org.tacit.training.ProgressListener;
 import org.tacit.training.StepSchedule;
 import org.tacit.training.TrainingResult;
 import org.tacit.training.TrainingSettings;
@@ -158,10 +159,13 @@ final class DlnCommand implements Runnable {
       long start = System.nanoTime();
       DiagonalNetworkObjective objective = new DiagonalNetworkObjective(data, network);
       WarmupSchedule schedule = WarmupSchedule.linear(eta, warmup);
+      TrainingProgress progress = new TrainingProgress(command.commandLine().getErr(),
+          "dln train");
       TrainingResult result = GradientDescent.run(objective, initial,
-          new TrainingSettings(schedule, tolerance, maxSteps, confirm));
+          new TrainingSettings(schedule, tolerance, maxSteps, confirm), progress);
       if (result.converged() && untilSolution) {
-        result = continueToSolution(objective, data, network, schedule, result, maxSteps);
+        result = continueToSolution(objective, data, network, schedule, result, maxSteps,
+            progress);
       }
       double[] theta = result.theta();
       boolean solution = isSolution(data, network, theta);
@@ -246,11 +250,11 @@ final class DlnCommand implements Runnable {
    * Continues the converged run {@code first} (same schedule, from its step count) until its
    * iterate is a solution ({@link #isSolution}), the budget {@code maxSteps} is used up or the
    * continuation diverges; returns the combined run, with the reason of {@code first} when it
-   * reached a solution and a reason saying why not otherwise.
+   * reached a solution and a reason saying why not otherwise. Progress goes to {@code progress}.
    */
   static TrainingResult continueToSolution(DiagonalNetworkObjective objective,
       RegressionData data, DiagonalNetworkModel network, StepSchedule schedule,
-      TrainingResult first, long maxSteps) {
+      TrainingResult first, long maxSteps, ProgressListener progress) {
     double[] theta = first.theta();
     long steps = first.steps();
     double loss = first.finalLoss();
@@ -263,7 +267,7 @@ final class DlnCommand implements Runnable {
       long offset = steps;
       TrainingResult more = GradientDescent.run(objective, theta, new TrainingSettings(
           t -> schedule.stepAt(offset + t), Double.MIN_VALUE,
-          Math.min(SOLUTION_TEST_INTERVAL, maxSteps - steps)));
+          Math.min(SOLUTION_TEST_INTERVAL, maxSteps - steps)), progress);
       steps += more.steps();
       loss = more.finalLoss();
       finalStep = more.finalStep();
