@@ -3,6 +3,7 @@ package org.tacit.benign;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
+import org.tacit.benign.check.GaussianRegularityLemmaChecker;
 import org.tacit.benign.check.HadamardNormLemmaChecker;
 import org.tacit.benign.check.HadamardRealPowerNormLemmaChecker;
 import org.tacit.benign.check.LInfinityControlLemmaChecker;
@@ -15,6 +16,7 @@ import org.tacit.benign.family.ConstantChaseFamilies;
 import org.tacit.benign.family.HadamardNormFamilies;
 import org.tacit.benign.family.RipFamilies;
 import org.tacit.benign.family.ScalarRecursionFamilies;
+import org.tacit.benign.model.GaussianDesignInstance;
 import org.tacit.benign.model.HadamardNormInstance;
 import org.tacit.benign.model.HadamardRealPowerNormInstance;
 import org.tacit.benign.model.LInfinityControlInstance;
@@ -107,6 +109,14 @@ final class TechnicalEntries {
           RateDominanceInstance instance = ConstantChaseFamilies.rateDominance().draw(draws);
           return new RateDominanceInstance(instance.d(), instance.n(), instance.s(),
               -instance.sigma());
+        })));
+    entries.add(CatalogueEntry.of("ZG:lem-A.2",
+        new CheckSuite<>(new GaussianRegularityLemmaChecker(),
+            ConstantChaseFamilies.gaussianDesign()),
+        null, new HypothesisViolation<>("1 <= n <= d", draws -> {
+          GaussianDesignInstance instance = ConstantChaseFamilies.gaussianDesign().draw(draws);
+          return new GaussianDesignInstance(instance.d() + 1, instance.d(), instance.sigma(),
+              instance.x(), instance.xi());
         })));
     return entries;
   }

@@ -2,17 +2,18 @@ package org.tacit.benign.family;
 
 import org.tacit.benign.check.RateDominanceRemarkChecker;
 import org.tacit.benign.check.RipExponentRemarkChecker;
+import org.tacit.benign.model.GaussianDesignInstance;
 import org.tacit.benign.model.RateDominanceInstance;
 import org.tacit.benign.model.RipExponentInstance;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
 /**
- * Built-in instances of ZG's constant chases: the exponent bound in the proof of Proposition A.1
- * (remark A.2) in its corrected regime, and remark 3.3's rate algebra. Each meets its checker's
- * hypotheses by construction.
+ * Built-in instances of ZG's constant chases and concentration claims: the exponent bound in the
+ * proof of Proposition A.1 (remark A.2) in its corrected regime, remark 3.3's rate algebra, and
+ * Gaussian designs for Lemma A.2. Each meets its checker's hypotheses by construction.
  *
- * <p>Spec: {@code ZG:rem-A.2}, {@code ZG:prop-A.1}, {@code ZG:rem-3.3}.
+ * <p>Spec: {@code ZG:rem-A.2}, {@code ZG:prop-A.1}, {@code ZG:rem-3.3}, {@code ZG:lem-A.2}.
  */
 public final class ConstantChaseFamilies {
 
@@ -84,6 +85,37 @@ public final class ConstantChaseFamilies {
         int s = draws.intBetween(1, 20);
         double sigma = 10 * (1 - draws.uniform());
         return new RateDominanceInstance(d, n, s, sigma);
+      }
+    };
+  }
+
+  /**
+   * Lemma A.2: Gaussian X with d log-uniform in [100, 1000] and n = floor(3 sqrt d) (the
+   * experiments' choice) or, in a third of the draws, n uniform in [10, d/4]; sigma in (0, 2].
+   */
+  public static InstanceFamily<GaussianDesignInstance> gaussianDesign() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "Gaussian X, d in [100, 1000], n = floor(3 sqrt d) or in [10, d/4],"
+            + " xi ~ N(0, sigma^2 I), sigma in (0, 2]";
+      }
+
+      @Override
+      public GaussianDesignInstance draw(Draws draws) {
+        int d = (int) Math.floor(Math.exp(draws.uniform(Math.log(100), Math.log(1000))));
+        int n = draws.intBetween(0, 2) == 0 ? draws.intBetween(10, d / 4)
+            : (int) Math.floor(3 * Math.sqrt(d));
+        double sigma = 2 * (1 - draws.uniform());
+        double[] x = new double[n * d];
+        for (int k = 0; k < x.length; k++) {
+          x[k] = draws.gaussian();
+        }
+        double[] xi = new double[n];
+        for (int i = 0; i < n; i++) {
+          xi[i] = sigma * draws.gaussian();
+        }
+        return new GaussianDesignInstance(n, d, sigma, x, xi);
       }
     };
   }

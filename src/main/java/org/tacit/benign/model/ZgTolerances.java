@@ -611,5 +611,16 @@ public final class ZgTolerances {
    */
   public static final double RIP_EXPONENT = 1e-12;
 
+  /**
+   * Relative tolerance of Lemma A.2's explicit concentration checks in double (d <= 1000,
+   * n <= 95). Sums of at most d squares or products carry {@code gamma_d < 1.2e-13} relative
+   * error; the eigenvalues of {@code X X^T} by Jacobi are within {@code 10 n^2 u ||X X^T||_F}
+   * (SymmetricEigen's bound), and with {@code ||X X^T||_F <= sqrt(n) lambda_max} and
+   * {@code lambda_max / lambda_min <= 4} on these designs this is at most
+   * {@code 10 * 95^2 * 1.1e-16 * sqrt(95) * 4 < 4e-10} of lambda_min; the bounds' right sides are
+   * a few roundings. We use {@code 1e-9}; the bounds hold with relative margins of order 1e-1.
+   */
+  public static final double GAUSSIAN_CONCENTRATION = 1e-9;
+
   private ZgTolerances() {}
 }
