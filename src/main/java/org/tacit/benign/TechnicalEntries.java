@@ -11,6 +11,7 @@ import org.tacit.benign.check.LInfinityCorrelationRemarkChecker;
 import org.tacit.benign.check.RateDominanceRemarkChecker;
 import org.tacit.benign.check.RipDefinitionChecker;
 import org.tacit.benign.check.RipExponentRemarkChecker;
+import org.tacit.benign.check.SampleRangeRemarkChecker;
 import org.tacit.benign.check.ScalarRecursionLemmaChecker;
 import org.tacit.benign.family.ConstantChaseFamilies;
 import org.tacit.benign.family.HadamardNormFamilies;
@@ -25,6 +26,7 @@ import org.tacit.benign.model.RateDominanceInstance;
 import org.tacit.benign.model.RipCertificate;
 import org.tacit.benign.model.RipExponentInstance;
 import org.tacit.benign.model.RipInstance;
+import org.tacit.benign.model.SampleRangeInstance;
 import org.tacit.benign.model.ScalarRecursionInstance;
 import org.tacit.exact.BigRational;
 import org.tacit.verify.CatalogueEntry;
@@ -117,6 +119,12 @@ final class TechnicalEntries {
           GaussianDesignInstance instance = ConstantChaseFamilies.gaussianDesign().draw(draws);
           return new GaussianDesignInstance(instance.d() + 1, instance.d(), instance.sigma(),
               instance.x(), instance.xi());
+        })));
+    entries.add(CatalogueEntry.of("ZG:rem-A.1",
+        new CheckSuite<>(new SampleRangeRemarkChecker(), ConstantChaseFamilies.sampleRange()),
+        null, new HypothesisViolation<>("s >= 1, d > e (s + 1)", draws -> {
+          SampleRangeInstance instance = ConstantChaseFamilies.sampleRange().draw(draws);
+          return new SampleRangeInstance(instance.d(), 0, instance.c2(), instance.cDelta());
         })));
     return entries;
   }

@@ -5,15 +5,18 @@ import org.tacit.benign.check.RipExponentRemarkChecker;
 import org.tacit.benign.model.GaussianDesignInstance;
 import org.tacit.benign.model.RateDominanceInstance;
 import org.tacit.benign.model.RipExponentInstance;
+import org.tacit.benign.model.SampleRangeInstance;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
 /**
  * Built-in instances of ZG's constant chases and concentration claims: the exponent bound in the
  * proof of Proposition A.1 (remark A.2) in its corrected regime, remark 3.3's rate algebra, and
- * Gaussian designs for Lemma A.2. Each meets its checker's hypotheses by construction.
+ * Gaussian designs for Lemma A.2, and remark A.1's sample-size range. Each meets its checker's
+ * hypotheses by construction.
  *
- * <p>Spec: {@code ZG:rem-A.2}, {@code ZG:prop-A.1}, {@code ZG:rem-3.3}, {@code ZG:lem-A.2}.
+ * <p>Spec: {@code ZG:rem-A.2}, {@code ZG:prop-A.1}, {@code ZG:rem-3.3}, {@code ZG:lem-A.2},
+ * {@code ZG:rem-A.1}.
  */
 public final class ConstantChaseFamilies {
 
@@ -116,6 +119,26 @@ public final class ConstantChaseFamilies {
           xi[i] = sigma * draws.gaussian();
         }
         return new GaussianDesignInstance(n, d, sigma, x, xi);
+      }
+    };
+  }
+
+  /**
+   * Remark A.1: d log-uniform in [1e3, 1e40] (the range is empty below about 1e21..1e30 with unit
+   * constants, depending on s), s in [1, 6], c2 and c_delta in [1/4, 4].
+   */
+  public static InstanceFamily<SampleRangeInstance> sampleRange() {
+    return new InstanceFamily<>() {
+      @Override
+      public String name() {
+        return "d in [1e3, 1e40], s in [1, 6], c2, c_delta in [1/4, 4]";
+      }
+
+      @Override
+      public SampleRangeInstance draw(Draws draws) {
+        double d = Math.exp(draws.uniform(Math.log(1e3), Math.log(1e40)));
+        return new SampleRangeInstance(d, draws.intBetween(1, 6), draws.uniform(0.25, 4),
+            draws.uniform(0.25, 4));
       }
     };
   }
