@@ -38,14 +38,16 @@ import org.tacit.verify.TheoremChecker;
  *   <li>(Theorem 3.1) {@code ||beta^(T2) - beta*||_2 / (sqrt(s) ln^2(d) B) <= }
  *       {@link ZgTolerances#THEOREM_ERROR_CAP}; {@code T2 eta d / (n ln(n/(alpha eps))) <=
  *       STAGE_TWO_TIME_CAP}; (Remark 3.1) the error at {@code eps/10} is within a factor
- *       {@link ZgTolerances#EPSILON_ERROR_RATIO} of that at {@code eps}.
+ *       {@link ZgTolerances#EPSILON_ERROR_RATIO} of that at {@code eps};
+ *   <li>the proof steps of remarks B.4, C.1-C.6 and D.1 ({@link StageRemarkSteps}).
  * </ul>
  *
  * <p>Hypotheses (decided): those of {@link StageOneLemmaChecker}.
  *
  * <p>Spec: {@code ZG:lem-5.6} (with labelled checks of {@code ZG:lem-5.7}, {@code ZG:lem-C.1} to
  * {@code ZG:lem-C.6}, {@code ZG:thm-3.1}, {@code ZG:rem-3.1}, {@code ZG:rem-4.1},
- * {@code ZG:rem-5.3} to {@code ZG:rem-5.6}).
+ * {@code ZG:rem-5.3} to {@code ZG:rem-5.6}, {@code ZG:rem-B.4}, {@code ZG:rem-C.1} to
+ * {@code ZG:rem-C.6}, {@code ZG:rem-D.1}).
  */
 public final class StageTwoLemmaChecker extends TheoremChecker<StageInstance> {
 
@@ -72,7 +74,8 @@ public final class StageTwoLemmaChecker extends TheoremChecker<StageInstance> {
     }
     double eps = instance.lossTarget();
     StageInstance longer = instance.withLossTarget(eps / 10);
-    StageTrajectory run = StageTrajectory.run(longer, SAMPLE_EVERY, ProgressListener.NONE);
+    StageTrajectory run = StageTrajectory.run(longer, SAMPLE_EVERY, ProgressListener.NONE,
+        eps);
     StageBoundaries stages = StageBoundaries.of(run);
     int last = run.lastStep();
     int t2 = -1;
@@ -179,6 +182,7 @@ public final class StageTwoLemmaChecker extends TheoremChecker<StageInstance> {
     checks.add(Check.lessOrEqual("ZG:rem-3.1", "max/min of ||beta - beta*||_2 at eps and eps/10"
         + " <= cap", Math.max(later, error) / Math.min(later, error),
         ZgTolerances.EPSILON_ERROR_RATIO, 0.0));
+    StageRemarkSteps.add(longer, run, t1, t21, run.snapshot().orElseThrow(), checks);
     return checks;
   }
 

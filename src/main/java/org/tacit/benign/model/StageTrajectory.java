@@ -2,6 +2,7 @@ package org.tacit.benign.model;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.linalg.DenseKernels;
 import org.tacit.training.IterationLoop;
 import org.tacit.training.IterativeMethod;
@@ -49,37 +50,23 @@ public final class StageTrajectory {
   /** Runs GD on {@code instance}, sampling (3), (4) every {@code sampleEvery >= 1} steps. */
   public static StageTrajectory run(StageInstance instance, long sampleEvery,
       ProgressListener progress) {
+    return run(instance, sampleEvery, progress, Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * Runs GD as {@link #run(StageInstance, long, ProgressListener)} and keeps a copy of the first
+   * iterate whose loss is at most {@code snapshotLoss} ({@link #snapshot}).
+   */
+  public static StageTrajectory run(StageInstance instance, long sampleEvery,
+      ProgressListener progress, double snapshotLoss) {
     if (sampleEvery < 1) {
       throw new IllegalArgumentException("sampleEvery must be >= 1");
     }
     int d = instance.dimension();
-    LearnerObjective objective = new LearnerObjective(instance.x(), instance.labels(),
-        instance.samples(), d, instance.lambda());
-    Series series = new Series(instance, sampleEvery);
+    LearnerObjective objective = objective(instance);
+    Series series = new Series(instance, sampleEvery, snapshotLoss);
     double[] gradient = new double[3 * d];
-    IterativeMethod method = new IterativeMethod() {
-      @Override
-      public int dimension() {
-        return 3 * d;
-      }
-
-      @Override
-      public double loss(double[] theta) {
-        double value = objective.loss(theta);
-        series.lossOf(value);
-        return value;
-      }
-
-      @Override
-      public Optional<String> update(double[] theta, long t, double step) {
-        objective.gradient(theta, gradient);
-        series.record(t, theta, gradient);
-        for (int k = 0; k < theta.length; k++) {
-          theta[k] -= step * gradient[k];
-        }
-        return Optional.empty();
-      }
-    };
+    IterativeMethod method = descent(objective, d, gradient, series);
     StepSchedule constant = t -> instance.eta();
     TrainingSettings settings = new TrainingSettings(constant, instance.lossTarget(),
         instance.maxSteps());
@@ -92,6 +79,62 @@ public final class StageTrajectory {
       series.record(result.steps(), last, gradient);
     }
     return new StageTrajectory(instance, result, series, last.clone());
+  }
+
+  /**
+   * The parameters {@code theta_t = (w, u, v)} after exactly {@code steps} GD updates on
+   * {@code instance}, by running the same loop again (deterministic, so they are the iterates of
+   * {@link #run}); {@code steps} must not exceed the step at which the run reaches its loss target.
+   */
+  public static double[] replay(StageInstance instance, int steps) {
+    int d = instance.dimension();
+    IterativeMethod method = descent(objective(instance), d, new double[3 * d], null);
+    StepSchedule constant = t -> instance.eta();
+    TrainingResult result = IterationLoop.run(method,
+        LearnerObjective.initialParameters(d, instance.alpha()),
+        new TrainingSettings(constant, instance.lossTarget(), steps), ProgressListener.NONE);
+    if (result.steps() != steps) {
+      throw new IllegalArgumentException("the run reaches its loss target after "
+          + result.steps() + " < " + steps + " steps");
+    }
+    return result.theta();
+  }
+
+  private static LearnerObjective objective(StageInstance instance) {
+    return new LearnerObjective(instance.x(), instance.labels(), instance.samples(),
+        instance.dimension(), instance.lambda());
+  }
+
+  /** GD on (2); every loss and step is recorded into {@code series} when it is not null. */
+  private static IterativeMethod descent(LearnerObjective objective, int d, double[] gradient,
+      @Nullable Series series) {
+    return new IterativeMethod() {
+      @Override
+      public int dimension() {
+        return 3 * d;
+      }
+
+      @Override
+      public double loss(double[] theta) {
+        double value = objective.loss(theta);
+        if (series != null) {
+          series.lossOf(value);
+        }
+        return value;
+      }
+
+      @Override
+      public Optional<String> update(double[] theta, long t, double step) {
+        objective.gradient(theta, gradient);
+        if (series != null) {
+          series.record(t, theta, gradient);
+        }
+        for (int k = 0; k < theta.length; k++) {
+          theta[k] -= step * gradient[k];
+        }
+        return Optional.empty();
+      }
+    };
   }
 
   /** The instance. */
@@ -173,6 +216,29 @@ public final class StageTrajectory {
     return series.vSupportPath[t];
   }
 
+  /**
+   * A copy of the first iterate whose loss was at most the snapshot threshold given to
+   * {@link #run(StageInstance, long, ProgressListener, double)}, if the run reached it.
+   */
+  public Optional<double[]> snapshot() {
+    return series.snapshot.length == 0 ? Optional.empty() : Optional.of(series.snapshot.clone());
+  }
+
+  /** {@code ||g^(t)||_2 = ||X^T r^(t)/n||_2}. */
+  public double gradientNorm(int t) {
+    return series.gradientNorm[t];
+  }
+
+  /** {@code eta sum_{tau < t} ||X^T r^(tau)/n||_2}, the path length of v up to t. */
+  public double vPath(int t) {
+    return series.vPath[t];
+  }
+
+  /** {@code max_{k not in S} max(|w_k^(t)|, |u_k^(t)|) / alpha}. */
+  public double offSupportGrowth(int t) {
+    return series.offSupportGrowth[t];
+  }
+
   /** {@code ||lambda (w^{o2} - u^{o2})^(t)||_2}. */
   public double quadraticNorm(int t) {
     return series.quadraticNorm[t];
@@ -236,6 +302,12 @@ public final class StageTrajectory {
     private double[] vNorm = new double[16];
     private double[] vSupportNorm = new double[16];
     private double[] vSupportPath = new double[16];
+    private double[] gradientNorm = new double[16];
+    private double[] vPath = new double[16];
+    private double[] offSupportGrowth = new double[16];
+    private double fullPathSum;
+    private final double snapshotLoss;
+    private double[] snapshot = new double[0];
     private double[] quadraticNorm = new double[16];
     private double[] testLoss = new double[16];
     private double[][] coordinateError;
@@ -244,9 +316,10 @@ public final class StageTrajectory {
     private double[] gammaInf = new double[16];
     private double[] deltaVInf = new double[16];
 
-    Series(StageInstance instance, long sampleEvery) {
+    Series(StageInstance instance, long sampleEvery, double snapshotLoss) {
       this.instance = instance;
       this.sampleEvery = sampleEvery;
+      this.snapshotLoss = snapshotLoss;
       int d = instance.dimension();
       this.support = instance.support();
       this.onSupport = new boolean[d];
@@ -290,6 +363,8 @@ public final class StageTrajectory {
       double v2 = 0;
       double vS2 = 0;
       double gS2 = 0;
+      double g2 = 0;
+      double offSupport = 0;
       double q2 = 0;
       double test = 0;
       int j = 0;
@@ -304,6 +379,7 @@ public final class StageTrajectory {
         q2 += quadratic * quadratic;
         v2 += v * v;
         gMax = Math.max(gMax, Math.abs(g));
+        g2 += g * g;
         if (onSupport[k]) {
           boolean positive = betaStar[k] > 0;
           double fitted = positive ? lambda * w * w : -lambda * u * u;
@@ -325,6 +401,7 @@ public final class StageTrajectory {
         } else {
           residualMax = Math.max(residualMax, Math.abs(g));
           offMax = Math.max(offMax, Math.abs(g));
+          offSupport = Math.max(offSupport, Math.max(Math.abs(w), Math.abs(u)) / alpha);
           growth = Math.max(growth, Math.max(Math.abs(w), Math.abs(u)) / alpha);
           slack = Math.max(slack, Math.max(Math.log(Math.abs(w) / alpha) - logBoundW[k],
               Math.log(Math.abs(u) / alpha) - logBoundU[k]));
@@ -344,10 +421,17 @@ public final class StageTrajectory {
       vSupportNorm[count] = Math.sqrt(vS2);
       vSupportPath[count] = pathSum;
       pathSum += instance.eta() * Math.sqrt(gS2);
+      gradientNorm[count] = Math.sqrt(g2);
+      vPath[count] = fullPathSum;
+      fullPathSum += instance.eta() * Math.sqrt(g2);
+      offSupportGrowth[count] = offSupport;
       quadraticNorm[count] = Math.sqrt(q2);
       testLoss[count] = test;
       if (t % sampleEvery == 0) {
         sample(t, theta);
+      }
+      if (snapshot.length == 0 && pendingLoss <= snapshotLoss) {
+        snapshot = theta.clone();
       }
       count++;
     }
@@ -399,6 +483,9 @@ public final class StageTrajectory {
       vNorm = Arrays.copyOf(vNorm, size);
       vSupportNorm = Arrays.copyOf(vSupportNorm, size);
       vSupportPath = Arrays.copyOf(vSupportPath, size);
+      gradientNorm = Arrays.copyOf(gradientNorm, size);
+      vPath = Arrays.copyOf(vPath, size);
+      offSupportGrowth = Arrays.copyOf(offSupportGrowth, size);
       quadraticNorm = Arrays.copyOf(quadraticNorm, size);
       testLoss = Arrays.copyOf(testLoss, size);
       for (int j = 0; j < coordinateError.length; j++) {

@@ -622,5 +622,51 @@ public final class ZgTolerances {
    */
   public static final double GAUSSIAN_CONCENTRATION = 1e-9;
 
+  /**
+   * Relative tolerance of the decompositions of remarks B.4 and D.1 ({@code r} and
+   * {@code beta - beta*} as sums of four terms), relative to the sum of the absolute sizes of the
+   * terms: each side is a sum of at most {@code 2d + 4} rounded products of at most four factors, so
+   * the two groupings differ by at most {@code 2 gamma_{2d + 8}} of that size; we use
+   * {@code gamma_{4d + 16}}. With {@code d = 1} it covers a per-coordinate identity of a few terms.
+   */
+  public static double decompositionRounding(int d) {
+    return FloatingPoint.gamma(4 * d + 16);
+  }
+
+  /**
+   * Relative tolerance of the growth products of remarks C.1 and C.5 over {@code steps} updates:
+   * each update of w (or u) is within {@code gamma_4} of {@code w (1 - 2 eta lambda g)}
+   * ({@link #STEP_UPDATE_ROUNDING}), so the computed {@code |w|} exceeds the exact product bound by
+   * at most {@code (1 + gamma_4)^steps - 1 <= gamma_{4 steps}}; the accumulated exponent
+   * {@code sum log1p(q)} (each term within 1 ulp, the sum within {@code gamma_{steps}}) is off by
+   * at most {@code gamma_{steps + 2} exponent}, a relative {@code e^{that} - 1} on the product. We
+   * use twice the sum of the two.
+   */
+  public static double growthRounding(int steps, double exponent) {
+    return 2 * (FloatingPoint.gamma(4 * steps + 4) + FloatingPoint.gamma(steps + 2) * exponent);
+  }
+
+  /**
+   * Relative tolerance of the path inequalities of remarks C.2, C.4, C.6
+   * ({@code ||v^(t)|| <= ||v^(T)|| + eta sum ||g||}) over {@code steps} updates in dimension d:
+   * each update {@code v - eta g} is within {@code gamma_2 (|v| + eta |g|)} per coordinate, and the
+   * norms and the path sum add {@code gamma_d} and {@code gamma_steps}; relative to the right side
+   * (which bounds {@code ||v||}) this is at most {@code gamma_{2 steps + d + 4}}.
+   */
+  public static double pathRounding(int steps, int d) {
+    return FloatingPoint.gamma(2 * steps + d + 4);
+  }
+
+  /**
+   * Relative tolerance of remark C.4's {@code ||X^T r/n||_2 <= sqrt(lambda_max(X X^T)) ||r||_2/n}:
+   * the gradient {@code X^T r/n} carries {@code gamma_{n+d}}, its norm {@code gamma_d}, the
+   * residual norm from the loss {@code gamma_{n+2}}; lambda_max by Jacobi is within
+   * {@code 10 n^2 u ||X X^T||_F <= 10 n^{5/2} u lambda_max}, half of it after the square root.
+   */
+  public static double gradientNormRounding(int n, int d) {
+    return FloatingPoint.gamma(2 * n + 2 * d + 8) + 10 * Math.pow(n, 2.5)
+        * FloatingPoint.UNIT_ROUNDOFF;
+  }
+
   private ZgTolerances() {}
 }
