@@ -5,12 +5,17 @@ import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.grokking.check.IstaRateChecker;
 import org.tacit.grokking.check.LeastSquaresIdentityChecker;
+import org.tacit.grokking.check.ProjectedSubgradientChecker;
 import org.tacit.grokking.check.SparseRecoveryTheoremChecker;
 import org.tacit.grokking.check.WeightDecayTheoremChecker;
+import org.tacit.grokking.family.AlternativeMethodFamilies;
 import org.tacit.grokking.family.SparseRecoveryFamilies;
+import org.tacit.grokking.model.ExactVectors;
 import org.tacit.grokking.model.LeastSquaresProbeInstance;
+import org.tacit.grokking.model.ProjectedSubgradientInstance;
 import org.tacit.grokking.model.ProximalRunInstance;
 import org.tacit.grokking.model.RidgeRunInstance;
+import org.tacit.grokking.model.SparseRecoveryData;
 import org.tacit.grokking.model.SparseRunInstance;
 import org.tacit.verify.CatalogueEntry;
 import org.tacit.verify.CheckSuite;
@@ -76,6 +81,20 @@ final class SparseRecoveryEntries {
           ProximalRunInstance drawn = SparseRecoveryFamilies.istaRuns().draw(draws);
           return new ProximalRunInstance(drawn.data(), BigRational.of(1000), drawn.beta(),
               drawn.initial(), drawn.steps());
+        })));
+    entries.add(CatalogueEntry.of(ProjectedSubgradientChecker.SPEC_ID,
+        new CheckSuite<>(new ProjectedSubgradientChecker(),
+            AlternativeMethodFamilies.projectedSubgradient()),
+        null,
+        new HypothesisViolation<>("xi = 0 (a* feasible)", draws -> {
+          ProjectedSubgradientInstance drawn =
+              AlternativeMethodFamilies.projectedSubgradient().draw(draws);
+          SparseRecoveryData data = drawn.data();
+          BigRational[] noise = ExactVectors.zeros(data.samples());
+          noise[0] = BigRational.ONE;
+          return new ProjectedSubgradientInstance(new SparseRecoveryData(data.design(),
+              data.groundTruth(), noise), drawn.alpha(), drawn.beta(), drawn.initial(),
+              drawn.steps());
         })));
     return entries;
   }
