@@ -119,6 +119,25 @@ public final class TdrTolerances {
    */
   public static final double RIDGE_CONTRACTION = 1e-10;
 
+  /**
+   * Relative training error {@code ||X a - y*|| / ||y*||} at which a projected-subgradient iterate
+   * ({@code ProjectedSubgradientDescent}, double) counts as on the constraint set. The projection
+   * {@code z - X^T (X X^T)^{-1} (X z - y*)} is exact in reals; in double its residual is the
+   * rounding of one solve with the explicit inverse of {@code X X^T}: about
+   * {@code kappa(X X^T) n u} relative, and the instances of tdr-fig12 ({@code N(0, 1/n)} designs,
+   * N = 10 or 30, n = 20 or 100) have {@code kappa(X X^T) < 100}, so below 1e-12 with a margin of
+   * 10 over that estimate and of 1e3 over the values seen (below 1e-15).
+   */
+  public static final double PROJECTION_RESIDUAL = 1e-12;
+
+  /**
+   * Agreement of the double projected-subgradient iterates with the exact rational run on small
+   * instances (n = 3, N = 2, six steps, entries of order 1): each step adds a few roundings of
+   * O(1) quantities times {@code kappa(X X^T)} (below 10 there), so the absolute error stays below
+   * {@code 6 * 10 * 10 u ~ 1e-14}.
+   */
+  public static final double PROJECTION_EXACT_AGREEMENT = 1e-14;
+
   // ---- Matrix recovery (MatrixRecoveryEntries)
 
   /**
