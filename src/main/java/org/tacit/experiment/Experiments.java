@@ -28,7 +28,8 @@ public final class Experiments {
         new ZgFigureTwoExperiment(),
         new TdrFigureThreeExperiment(),
         new TdrFigureFourExperiment(),
-        new TdrFigureTwelveExperiment());
+        TdrSparseMethodExperiment.figureTwelve(),
+        TdrSparseMethodExperiment.figureThirteen());
   }
 
   /** The experiment with this name, if any. */

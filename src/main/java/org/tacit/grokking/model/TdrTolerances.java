@@ -131,7 +131,7 @@ public final class TdrTolerances {
   public static final double PROJECTION_RESIDUAL = 1e-12;
 
   /**
-   * Agreement of the double projected-subgradient iterates with the exact rational run on small
+   * Agreement of the double projected-subgradient (and ISTA) iterates with the exact rational run on small
    * instances (n = 3, N = 2, six steps, entries of order 1): each step adds a few roundings of
    * O(1) quantities times {@code kappa(X X^T)} (below 10 there), so the absolute error stays below
    * {@code 6 * 10 * 10 u ~ 1e-14}.

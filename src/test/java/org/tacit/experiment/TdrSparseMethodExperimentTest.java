@@ -10,22 +10,25 @@ import org.tacit.grokking.model.L1Norm;
 import org.tacit.grokking.model.LeastSquaresLoss;
 import org.tacit.grokking.model.ProjectedSubgradientDescent;
 import org.tacit.grokking.model.ProjectedSubgradientInstance;
+import org.tacit.grokking.model.ProximalRunInstance;
+import org.tacit.grokking.model.SoftThresholdingDescent;
 import org.tacit.grokking.model.SparseRecoveryData;
 import org.tacit.grokking.model.TdrTolerances;
 import org.tacit.spec.Verifies;
 import org.tacit.training.ProgressListener;
 
 /**
- * {@code tdr-fig12} at tiny scale (the projection memorizes in one step: training error at
+ * {@code tdr-fig12} and {@code tdr-fig13} at tiny scale (the projection memorizes in one step: training error at
  * rounding level from t = 1; the l1 norm and the test error lower at the end than after the first
- * step), and the double-precision method against the exact run on a small rational instance.
+ * step; ISTA memorizes and its test error falls), and both double-precision methods against the
+ * exact rational runs on a small instance.
  */
-class TdrFigureTwelveExperimentTest {
+class TdrSparseMethodExperimentTest {
 
   @Test
   @Verifies("TDR:fig-12")
   void oneStepMemorizesAndTheL1NormThenDecreases() {
-    TdrFigureThreeExperiment.Trace trace = TdrFigureTwelveExperiment.run(false);
+    TdrFigureThreeExperiment.Trace trace = TdrSparseMethodExperiment.figureTwelve().run(false);
     double[][] rows = trace.rows();
     assertThat(rows[0][1]).isGreaterThan(0.5);
     assertThat(trace.t1()).isEqualTo(1);
@@ -35,6 +38,49 @@ class TdrFigureTwelveExperimentTest {
     }
     assertThat(rows[rows.length - 1][3]).isLessThan(rows[1][3]);
     assertThat(rows[rows.length - 1][2]).isLessThan(rows[1][2]);
+  }
+
+  /**
+   * ISTA at tiny scale memorizes (relative training error below the paper's 1e-4 at some step)
+   * and ends with a lower test error than after its first step.
+   */
+  @Test
+  @Verifies("TDR:fig-13")
+  void istaMemorizesAndTheTestErrorFalls() {
+    TdrFigureThreeExperiment.Trace trace = TdrSparseMethodExperiment.figureThirteen().run(false);
+    double[][] rows = trace.rows();
+    assertThat(trace.t1()).isPositive();
+    assertThat(rows[rows.length - 1][2]).isLessThan(rows[1][2]);
+  }
+
+  /**
+   * ISTA in double against the exact rational soft-thresholding steps (the same formula as
+   * {@code IstaRateChecker}): X = [[1, 2, 0], [0, 1, -1]], a* = (1, 0, 0), a^(1) = (1/2, -1, 1/4),
+   * alpha = 1/8, beta = 1/2, six steps, to 1e-14.
+   */
+  @Test
+  void istaAgreesWithTheExactSteps() {
+    RationalMatrix x = RationalMatrix.of(new long[][] {{1, 2, 0}, {0, 1, -1}});
+    SparseRecoveryData data = new SparseRecoveryData(x,
+        new BigRational[] {BigRational.ONE, BigRational.ZERO, BigRational.ZERO},
+        ExactVectors.zeros(2));
+    BigRational alpha = BigRational.of(1, 8);
+    BigRational beta = BigRational.of(1, 2);
+    BigRational[] current = {BigRational.of(1, 2), BigRational.of(-1), BigRational.of(1, 4)};
+    LeastSquaresLoss loss = new LeastSquaresLoss(x.toDoubleRowMajor(), 2, 3,
+        ExactVectors.toDouble(data.targets()));
+    double[][] seen = new double[7][];
+    SoftThresholdingDescent.run(loss, 0.5, 0.125, ExactVectors.toDouble(current), 6,
+        (t, a, r) -> seen[(int) t] = a.clone(), ProgressListener.NONE);
+    for (int t = 0; t <= 6; t++) {
+      double[] expected = ExactVectors.toDouble(current);
+      for (int k = 0; k < 3; k++) {
+        assertThat(seen[t][k]).as("a^(%d)_%d", t + 1, k).isCloseTo(expected[k],
+            org.assertj.core.data.Offset.offset(TdrTolerances.PROJECTION_EXACT_AGREEMENT));
+      }
+      current = ProximalRunInstance.softThreshold(ExactVectors.subtract(current,
+          ExactVectors.scale(alpha, data.lossGradient(current))), alpha.multiply(beta));
+    }
   }
 
   /**
