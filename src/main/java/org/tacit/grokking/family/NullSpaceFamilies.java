@@ -2,11 +2,13 @@ package org.tacit.grokking.family;
 
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
+import org.tacit.grokking.model.ExactLeastSquares;
 import org.tacit.grokking.model.ExactVectors;
 import org.tacit.grokking.model.NullSpaceInstance;
 import org.tacit.grokking.model.SparseRecoveryData;
 import org.tacit.grokking.model.SparseRunInstance;
 import org.tacit.grokking.model.SupportSets;
+import org.tacit.linalg.SymmetricEigen;
 import org.tacit.verify.Draws;
 import org.tacit.verify.InstanceFamily;
 
@@ -98,7 +100,8 @@ public final class NullSpaceFamilies {
    * rank); xi = 0 or entries {@code {-2..2}/16}; alpha, beta, a^(1) and the number of steps as in
    * {@link SparseRecoveryFamilies#subgradientRuns} ({@code alpha = u/lambda_max},
    * {@code u in [0.3, 1.5]}; {@code beta = v lambda_max/sqrt(n)}, {@code v in [1e-3, 2e-2]};
-   * {@code a^(1)} uniform in {@code [-1e-3, 1e-3]^n}), with 300 to 600 steps.
+   * {@code a^(1)} uniform in {@code [-1e-3, 1e-3]^n}), and by construction 150 to 300 steps more
+   * than a bound of t1 ({@link #memorizationBound}).
    */
   public static InstanceFamily<SparseRunInstance> recoveryRuns(boolean noisy) {
     return new InstanceFamily<>() {
@@ -125,10 +128,41 @@ public final class NullSpaceFamilies {
         for (int i = 0; i < n; i++) {
           initial[i] = draws.uniform(-1e-3, 1e-3);
         }
-        return new SparseRunInstance(new SparseRecoveryData(x, truth, noise), alpha, beta,
-            initial, draws.intBetween(300, 600));
+        SparseRecoveryData data = new SparseRecoveryData(x, truth, noise);
+        return new SparseRunInstance(data, alpha, beta, initial,
+            memorizationBound(data, alpha, beta, initial) + draws.intBetween(150, 300));
       }
     };
+  }
+
+  /**
+   * An upper bound of the memorization time t1 of eq-78,
+   * {@code ceil(-ln(1 + (1 - rho_r) D/c)/ln rho_r)} with {@code c = alpha beta sqrt(n)}, the
+   * row-space contraction {@code rho_r = max_k |1 - alpha lambda_k(X X^T)|} (double eigenvalues)
+   * and {@code D = ||a^(1) - a_hat||_2 >= ||P(a^(1) - a_hat)||_2} (t1 increases with D), plus 2
+   * for the rounding of rho_r; for {@code 0 < alpha lambda_k < 2}.
+   */
+  public static int memorizationBound(SparseRecoveryData data, double alpha, double beta,
+      double[] initial) {
+    int n = data.dimension();
+    RationalMatrix x = data.design();
+    double[] lambdas = SymmetricEigen.eigenvalues(x.multiply(x.transpose()).toDoubleRowMajor(),
+        x.rows());
+    double rho = 0;
+    for (double lambda : lambdas) {
+      rho = Math.max(rho, Math.abs(1 - alpha * lambda));
+    }
+    double[] hat = ExactVectors.toDouble(new ExactLeastSquares(x).pseudoInverseTimes(
+        data.targets()));
+    double squared = 0;
+    for (int i = 0; i < n; i++) {
+      squared += (initial[i] - hat[i]) * (initial[i] - hat[i]);
+    }
+    double c = alpha * beta * Math.sqrt(n);
+    if (rho == 0 || squared == 0) {
+      return 3;
+    }
+    return (int) Math.ceil(-Math.log1p((1 - rho) * Math.sqrt(squared) / c) / Math.log(rho)) + 2;
   }
 
   /** The sorted indices of the nonzero entries. */
