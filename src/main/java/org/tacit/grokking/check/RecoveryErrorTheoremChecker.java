@@ -60,7 +60,9 @@ import org.tacit.verify.TheoremChecker;
  * {@code N < n}, so eq-94's C2 is infinite) and eq-96's first line equal to
  * {@code C1 eta + C2 alpha beta + C3 ||xi||} (false: the line has {@code (1+rho)/(1-rho) eta} and
  * {@code (C + C') alpha beta/2} where the combination gives {@code (1+rho)/(2(1-rho)) eta} and
- * {@code (1+rho)/(1-rho) (C + C') alpha beta/2}).
+ * {@code (1+rho)/(1-rho) (C + C') alpha beta/2}); and the "only if" of eq-93 at {@code t2 = T1},
+ * with eta such that {@code Delta t(eta) = 1 > t2 - T1} and even {@code C' = 0}: the printed iff
+ * claims the bound fails there (it holds on every run tried, inventory E10).
  *
  * <p>Cost: the exact LPs of rho_S, the run O(steps N n) and O(steps n) per check.
  *
@@ -165,6 +167,8 @@ public final class RecoveryErrorTheoremChecker extends TheoremChecker<SparseRunI
     double[] xi = ExactVectors.toDouble(data.noise());
     double[] truth = ExactVectors.toDouble(truthExact);
     double truthL1 = l1(truth);
+    double truthNorm = Vectors.norm(truth);
+    double targetNorm = Vectors.norm(y);
     double[][] path = instance.iterates();
     int start = (int) (t1 + 1);
     Map<String, Check> worst = new LinkedHashMap<>();
@@ -191,8 +195,9 @@ public final class RecoveryErrorTheoremChecker extends TheoremChecker<SparseRunI
       double imageNorm = Vectors.norm(errorImage);
       double residualNorm = Vectors.norm(residual);
       keep(worst, Check.equalAtScale("TDR:eq-95", "||X(a^(t) - a*)|| = ||X a^(t) - y* + xi|| (worst"
-          + " t >= T1)", imageNorm, Vectors.norm(shifted), imageNorm + residualNorm + noiseNorm,
-          TOLERANCE));
+          + " t >= T1, at the scale sigma_max(X)(||a|| + ||a*||) + ||y*|| + ||xi|| of the terms)",
+          imageNorm, Vectors.norm(shifted), sigmaMaxX * (Vectors.norm(a) + truthNorm)
+              + targetNorm + noiseNorm, TOLERANCE));
       keep(worst, Check.lessOrEqual("TDR:eq-95", "||X a^(t) - y* + xi|| <= ||X a^(t) - y*|| +"
           + " ||xi|| (worst t >= T1)", Vectors.norm(shifted), residualNorm + noiseNorm, TOLERANCE));
       keep(worst, Check.lessOrEqual("TDR:eq-95", "||X a^(t) - y*|| <= 2 sqrt(n) sigma_max(X) alpha"
@@ -216,6 +221,13 @@ public final class RecoveryErrorTheoremChecker extends TheoremChecker<SparseRunI
       minL1Gap = Math.min(minL1Gap, l1Gap);
       minError = Math.min(minError, errorL1);
       if (t == start) {
+        if (form == StatementForm.PRINTED) {
+          double etaOne = startDistance / (alpha * beta);
+          double c2First = c2(noiseConstant, rho, rhoR, Math.sqrt(n) * sigmaMaxX, tau);
+          checks.add(Check.less("TDR:eq-93", "as printed (only if): at t2 = T1 < T1 + Delta t(eta)"
+              + " (eta with Delta t = 1) the bound C1 eta + C2 alpha beta + C3 ||xi|| (C' = 0) fails",
+              c1 * etaOne + c2First * alpha * beta + c3 * noiseNorm, minError));
+        }
         continue;
       }
       double eta = startDistance / (alpha * beta * (t - start));
