@@ -85,4 +85,30 @@ class NullSpaceConstantTest {
     assertThat(BigRational.ONE.compareTo(NullSpaceInequalities.robustBound(a, e, new int[] {0},
         BigRational.of(1, 2), certificate.tau(), true))).isLessThanOrEqualTo(0);
   }
+
+  /**
+   * Independent closed form for a one-dimensional kernel spanned by k:
+   * {@code rho_S = ||k_S||_1/||k_S_bar||_1} (every kernel vector is a multiple of k), on 40 random
+   * integer designs of size {@code (n - 1) x n} and random S.
+   */
+  @Test
+  @Verifies("TDR:def-C.35")
+  void agreesWithTheClosedFormOnOneDimensionalKernels() {
+    org.tacit.verify.SeededDraws draws = new org.tacit.verify.SeededDraws(16);
+    for (int trial = 0; trial < 40; trial++) {
+      int n = draws.intBetween(3, 7);
+      RationalMatrix a = org.tacit.grokking.family.SparseRecoveryFamilies.designOfRank(draws,
+          n - 1, n, n - 1);
+      int[] order = draws.permutation(n);
+      int[] support = java.util.Arrays.copyOf(order, draws.intBetween(1, Math.min(3, n - 1)));
+      java.util.Arrays.sort(support);
+      BigRational[] k = a.nullSpaceBasis().column(0);
+      BigRational off = SupportSets.norm1Off(k, support);
+      NullSpaceConstant constant = NullSpaceConstant.of(a, support);
+      assertThat(constant.bounded()).isEqualTo(off.signum() > 0);
+      if (off.signum() > 0) {
+        assertThat(constant.rho()).isEqualTo(SupportSets.norm1On(k, support).divide(off));
+      }
+    }
+  }
 }
