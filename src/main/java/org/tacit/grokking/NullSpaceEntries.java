@@ -1,6 +1,7 @@
 package org.tacit.grokking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.grokking.check.NullSpaceErrorBoundTheoremChecker;
@@ -53,7 +54,7 @@ final class NullSpaceEntries {
         new HypothesisViolation<>("X satisfies the NSP relative to supp a* (rho_S < 1)", draws -> {
           SparseRunInstance drawn = NullSpaceFamilies.recoveryRuns(false).draw(draws);
           BigRational[] dense = new BigRational[drawn.data().dimension()];
-          java.util.Arrays.fill(dense, BigRational.ONE);
+          Arrays.fill(dense, BigRational.ONE);
           return new SparseRunInstance(new SparseRecoveryData(drawn.data().design(), dense,
               drawn.data().noise()), drawn.alpha(), drawn.beta(), drawn.initial(), drawn.steps());
         })));

@@ -1,6 +1,7 @@
 package org.tacit.grokking.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
@@ -72,7 +73,7 @@ public final class NullSpaceErrorBoundTheoremChecker extends TheoremChecker<Null
   @Override
   public String describe(NullSpaceInstance instance) {
     return "A " + instance.design().rows() + " x " + instance.design().cols() + ", S = "
-        + java.util.Arrays.toString(instance.support()) + ", rho = " + instance.rho();
+        + Arrays.toString(instance.support()) + ", rho = " + instance.rho();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.tacit.grokking.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
@@ -71,7 +72,7 @@ public final class NullSpacePropertyChecker extends TheoremChecker<NullSpaceInst
   @Override
   public String describe(NullSpaceInstance instance) {
     return "A " + instance.design().rows() + " x " + instance.design().cols() + ", S = "
-        + java.util.Arrays.toString(instance.support()) + ", rho = " + instance.rho();
+        + Arrays.toString(instance.support()) + ", rho = " + instance.rho();
   }
 
   @Override
@@ -140,8 +141,9 @@ public final class NullSpacePropertyChecker extends TheoremChecker<NullSpaceInst
   private static void addNullSpaceProperty(List<Check> checks, boolean nsp,
       List<BigRational[]> kernelProbes, BigRational[] witness, int[] support) {
     if (nsp) {
-      BigRational worst = null;
+      BigRational worst = BigRational.ZERO;
       BigRational worstRight = BigRational.ONE;
+      boolean any = false;
       int disagreements = 0;
       for (BigRational[] k : kernelProbes) {
         BigRational on = SupportSets.norm1On(k, support);
@@ -151,12 +153,13 @@ public final class NullSpacePropertyChecker extends TheoremChecker<NullSpaceInst
         if (first != second) {
           disagreements++;
         }
-        if (worst == null || on.divide(off).compareTo(worst.divide(worstRight)) > 0) {
+        if (!any || on.divide(off).compareTo(worst.divide(worstRight)) > 0) {
           worst = on;
           worstRight = off;
+          any = true;
         }
       }
-      if (worst != null) {
+      if (any) {
         checks.add(Check.less("TDR:def-C.34", "NSP (rho_S < 1): ||k_S||_1 < ||k_S_bar||_1 on the"
             + " nonzero kernel probes (worst ratio)", worst, worstRight));
       }

@@ -1,5 +1,6 @@
 package org.tacit.grokking.family;
 
+import java.util.Arrays;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.grokking.model.ExactLeastSquares;
@@ -185,8 +186,8 @@ public final class NullSpaceFamilies {
 
   private static int[] randomSupport(Draws draws, int n, int s) {
     int[] order = draws.permutation(n);
-    int[] support = java.util.Arrays.copyOf(order, s);
-    java.util.Arrays.sort(support);
+    int[] support = Arrays.copyOf(order, s);
+    Arrays.sort(support);
     return support;
   }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.tacit.grokking.family.NullSpaceFamilies;
 import org.tacit.spec.Verifies;
 import org.tacit.testing.PropertyHarness;
-import org.tacit.verify.CheckSuite;
 
 /**
  * TDR Theorem 3.3 = C.39 (corrected, sufficiency) along runs on designs with the NSP relative to

@@ -2,11 +2,14 @@ package org.tacit.grokking.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
+import org.tacit.grokking.family.SparseRecoveryFamilies;
 import org.tacit.lp.LpCertificateVerifier;
 import org.tacit.spec.Verifies;
+import org.tacit.verify.SeededDraws;
 
 /** Hand-computed stable-null-space constants and the certified tau. */
 class NullSpaceConstantTest {
@@ -94,14 +97,14 @@ class NullSpaceConstantTest {
   @Test
   @Verifies("TDR:def-C.35")
   void agreesWithTheClosedFormOnOneDimensionalKernels() {
-    org.tacit.verify.SeededDraws draws = new org.tacit.verify.SeededDraws(16);
+    SeededDraws draws = new SeededDraws(16);
     for (int trial = 0; trial < 40; trial++) {
       int n = draws.intBetween(3, 7);
-      RationalMatrix a = org.tacit.grokking.family.SparseRecoveryFamilies.designOfRank(draws,
+      RationalMatrix a = SparseRecoveryFamilies.designOfRank(draws,
           n - 1, n, n - 1);
       int[] order = draws.permutation(n);
-      int[] support = java.util.Arrays.copyOf(order, draws.intBetween(1, Math.min(3, n - 1)));
-      java.util.Arrays.sort(support);
+      int[] support = Arrays.copyOf(order, draws.intBetween(1, Math.min(3, n - 1)));
+      Arrays.sort(support);
       BigRational[] k = a.nullSpaceBasis().column(0);
       BigRational off = SupportSets.norm1Off(k, support);
       NullSpaceConstant constant = NullSpaceConstant.of(a, support);
