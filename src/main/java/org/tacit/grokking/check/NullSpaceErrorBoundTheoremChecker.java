@@ -1,7 +1,6 @@
 package org.tacit.grokking.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
@@ -72,8 +71,7 @@ public final class NullSpaceErrorBoundTheoremChecker extends TheoremChecker<Null
 
   @Override
   public String describe(NullSpaceInstance instance) {
-    return "A " + instance.design().rows() + " x " + instance.design().cols() + ", S = "
-        + Arrays.toString(instance.support()) + ", rho = " + instance.rho();
+    return NullSpaceHypotheses.describe(instance);
   }
 
   @Override
@@ -82,12 +80,7 @@ public final class NullSpaceErrorBoundTheoremChecker extends TheoremChecker<Null
     int n = a.cols();
     int[] support = instance.support();
     BigRational rho = instance.rho();
-    if (!hypotheses.require("S is a set of distinct indices of [n]",
-            NullSpacePropertyChecker.validSupport(n, support))
-        || !hypotheses.require("0 < rho < 1", rho.signum() > 0
-            && rho.compareTo(BigRational.ONE) < 0)
-        || !hypotheses.require("A has full row rank m < n", a.rows() < n
-            && a.rank() == a.rows())) {
+    if (!NullSpaceHypotheses.require(instance, hypotheses)) {
       return List.of();
     }
     List<Check> checks = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.tacit.grokking.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
@@ -71,21 +70,15 @@ public final class NullSpacePropertyChecker extends TheoremChecker<NullSpaceInst
 
   @Override
   public String describe(NullSpaceInstance instance) {
-    return "A " + instance.design().rows() + " x " + instance.design().cols() + ", S = "
-        + Arrays.toString(instance.support()) + ", rho = " + instance.rho();
+    return NullSpaceHypotheses.describe(instance);
   }
 
   @Override
   protected List<Check> evaluate(NullSpaceInstance instance, Hypotheses hypotheses) {
     RationalMatrix a = instance.design();
-    int n = a.cols();
     int[] support = instance.support();
     BigRational rho = instance.rho();
-    if (!hypotheses.require("S is a set of distinct indices of [n]", validSupport(n, support))
-        || !hypotheses.require("0 < rho < 1", rho.signum() > 0
-            && rho.compareTo(BigRational.ONE) < 0)
-        || !hypotheses.require("A has full row rank m < n", a.rows() < n
-            && a.rank() == a.rows())) {
+    if (!NullSpaceHypotheses.require(instance, hypotheses)) {
       return List.of();
     }
     List<Check> checks = new ArrayList<>();
@@ -272,16 +265,5 @@ public final class NullSpacePropertyChecker extends TheoremChecker<NullSpaceInst
     return Check.equal("TDR:def-C.35", "exact LP optimality certificates of rho_S (number of "
         + constant.programs().size() + " sign-pattern LPs that fail)", BigRational.of(failures),
         BigRational.ZERO);
-  }
-
-  static boolean validSupport(int n, int[] support) {
-    boolean[] seen = new boolean[n];
-    for (int i : support) {
-      if (i < 0 || i >= n || seen[i]) {
-        return false;
-      }
-      seen[i] = true;
-    }
-    return true;
   }
 }
