@@ -38,13 +38,16 @@ import org.tacit.verify.TheoremChecker;
  * the order-|S| NSP: {@code sigma_s(k)_1 = min_{|T| = s} ||k_{T_bar}||_1} is attained by hard
  * thresholding ({@code ||k - H_s(k)||_1}, enumeration) and
  * {@code ||k||_1 < 2 sigma_s(k)_1} agrees with {@code max_{|T| = s} ||k_T||_1 < ||k_{T_bar}||_1};
+ * the NSP of order {@code s = |S|} decided by {@code max_{|T| = s} rho_T} (exact LPs over all
+ * s-subsets): if below 1, the form {@code ||k||_1 < 2 sigma_s(k)_1} holds on the kernel probes,
+ * else the witness of the failing T satisfies {@code ||u||_1 >= 2 sigma_s(u)_1};
  * C.35 with the instance's rho: holds on the kernel probes if {@code rho_S <= rho}, else the
  * witness violates it; C.37: if {@code rho_S <= rho}, the certified tau ({@link RobustNullSpaceTau})
  * satisfies the proof step {@code mu ||w||_2^2 <= ||A w||_2^2} on the row-space parts
  * {@code w = A^+ A u} and the robust inequality on the probes, on their row-space parts and on
  * witness + probe; else the kernel witness violates the robust inequality for every tau.
  *
- * <p>Cost: {@code 2^{|S|-1}} exact LPs plus O(probes n^2 m) exact operations plus
+ * <p>Cost: {@code C(n, |S|) 2^{|S|-1}} exact LPs plus O(probes n^2 m) exact operations plus
  * {@code C(n, |S|)} per probe for the enumeration.
  *
  * <p>Spec: {@code TDR:def-C.37} (registered), checks carrying {@code TDR:def-C.34},
@@ -110,6 +113,7 @@ public final class NullSpacePropertyChecker extends TheoremChecker<NullSpaceInst
     boolean nsp = constant.bounded() && constant.rho().compareTo(BigRational.ONE) < 0;
     addNullSpaceProperty(checks, nsp, kernelProbes, witness, support);
     addOrderForm(checks, kernelProbes, support.length);
+    addOrder(checks, a, kernelProbes, support.length);
     boolean stable = constant.bounded() && constant.rho().compareTo(rho) <= 0;
     if (stable) {
       checks.add(worstStableGap("TDR:def-C.35", "stable NSP with rho (rho_S <= rho): ||k_S||_1 <="
@@ -194,6 +198,48 @@ public final class NullSpacePropertyChecker extends TheoremChecker<NullSpaceInst
     checks.add(Check.equal("TDR:def-C.34", "order-s NSP form: [||k_T||_1 < ||k_T_bar||_1 for all"
         + " |T| = s] iff ||k||_1 < 2 sigma_s(k)_1 (number of probes where they disagree)",
         BigRational.of(disagreements), BigRational.ZERO));
+  }
+
+  /**
+   * The NSP of order s = |S|: {@code max_{|T| = s} rho_T} (enough: rho_T grows with T) decides
+   * it; if below 1, {@code ||k||_1 < 2 sigma_s(k)_1} on every nonzero kernel probe, else the
+   * witness of the worst T has {@code ||u||_1 >= 2 sigma_s(u)_1}.
+   */
+  private static void addOrder(List<Check> checks, RationalMatrix a,
+      List<BigRational[]> kernelProbes, int s) {
+    int n = a.cols();
+    BigRational worstRho = BigRational.ZERO;
+    BigRational[] worstWitness = ExactVectors.zeros(n);
+    boolean holds = true;
+    for (int[] t : SupportSets.subsetsOfSize(n, s)) {
+      NullSpaceConstant constant = NullSpaceConstant.of(a, t);
+      if (!constant.bounded() || constant.rho().compareTo(BigRational.ONE) >= 0) {
+        holds = false;
+        worstWitness = constant.witness();
+        break;
+      }
+      if (constant.rho().compareTo(worstRho) > 0) {
+        worstRho = constant.rho();
+        worstWitness = constant.witness();
+      }
+    }
+    if (holds) {
+      int violations = 0;
+      for (BigRational[] k : kernelProbes) {
+        BigRational sigma = SupportSets.norm1Off(k, SupportSets.largest(k, s));
+        if (ExactVectors.norm1(k).compareTo(BigRational.TWO.multiply(sigma)) >= 0) {
+          violations++;
+        }
+      }
+      checks.add(Check.equal("TDR:def-C.34", "NSP of order s (max_{|T| = s} rho_T = " + worstRho
+          + " < 1): ||k||_1 < 2 sigma_s(k)_1 on the nonzero kernel probes (number violating)",
+          BigRational.of(violations), BigRational.ZERO));
+    } else {
+      BigRational sigma = SupportSets.norm1Off(worstWitness, SupportSets.largest(worstWitness, s));
+      checks.add(Check.lessOrEqual("TDR:def-C.34", "NSP of order s fails (some |T| = s has rho_T"
+          + " >= 1): its witness has 2 sigma_s(u)_1 <= ||u||_1", BigRational.TWO.multiply(sigma),
+          ExactVectors.norm1(worstWitness)));
+    }
   }
 
   private static void addRobust(List<Check> checks, RationalMatrix a, NullSpaceInstance instance,
