@@ -114,4 +114,19 @@ class NullSpaceConstantTest {
       }
     }
   }
+
+  /**
+   * A too small tau is caught: A = [2 1 1], S = {0}, rho = 1/2, tau = 1/4, u = e_0: the robust
+   * inequality would need 1 <= 0 + (1/4) 2 = 1/2 (by hand), false.
+   */
+  @Test
+  @Verifies("TDR:def-3.2")
+  void tooSmallTauViolatesTheRobustInequality() {
+    RationalMatrix a = RationalMatrix.of(new long[][] {{2, 1, 1}});
+    BigRational[] e = {BigRational.ONE, BigRational.ZERO, BigRational.ZERO};
+    BigRational bound = NullSpaceInequalities.robustBound(a, e, new int[] {0},
+        BigRational.of(1, 2), BigRational.of(1, 4), false);
+    assertThat(bound).isEqualTo(BigRational.of(1, 2));
+    assertThat(BigRational.ONE.compareTo(bound)).isPositive();
+  }
 }
