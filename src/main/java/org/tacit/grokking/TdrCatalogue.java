@@ -27,6 +27,7 @@ public final class TdrCatalogue implements Catalogue {
     entries.addAll(SignDynamicsEntries.entries());
     entries.addAll(SubgradientTheoryEntries.entries());
     entries.addAll(SparseRecoveryEntries.entries());
+    entries.addAll(NullSpaceEntries.entries());
     entries.addAll(MatrixRecoveryEntries.entries());
     entries.addAll(CoherenceEntries.entries());
     entries.addAll(DepthEntries.entries());

@@ -224,5 +224,25 @@ public final class TdrTolerances {
     return FloatingPoint.gamma(2 * (samples + dimension + 2 * depth) + 8);
   }
 
+  // ---- Null space properties (NullSpaceEntries)
+
+  /**
+   * The relative tolerance of the double-precision checks of Theorem 3.3 / C.39 along a run
+   * ({@code RecoveryErrorTheoremChecker}): the identity and the triangle inequality of eq-95, the
+   * C.38 step {@code ||a - a*||_1 <= (1+rho)/(1-rho)(||a||_1 - ||a*||_1) + 2 tau/(1-rho)
+   * ||X(a - a*)||} and eq-93 / eq-96. Error analysis: the exact quantities (rho, tau, a*, xi,
+   * {@code g(a_hat)}) enter rounded once (relative u); the iterates are the double run itself (no
+   * error to account for: the checks are statements about the computed iterates); each side is a
+   * sum or a Euclidean norm of at most {@code n + N <= 12} products of numbers bounded by the scale
+   * {@code S <= 1e4} of {@link #SPARSE_TRAJECTORY} (the families of NullSpaceFamilies have entries of
+   * X below 12 in absolute value after the exact kernel construction, measured at most 10 over 300 draws, {@code ||a*||_inf <= 3}), so
+   * the forward error is at most {@code gamma_{24} S <= 3e-11}; the eigenvalues of {@code X X^T}
+   * (Jacobi) move {@code rho_r} and {@code sigma_max(X)} by {@code O(N u)} relative, amplified by
+   * {@code 1/(1 - rho_r) <= 1e3} in C2; every right side is at least {@code C2 alpha beta >=
+   * 2 sqrt(n) sigma_max(X) alpha beta >= 1e-5}. Hence 1e-5 relative bounds all rounding by more
+   * than a factor 10; the errata caught in double (eq-96 as printed) are off by factors far beyond it.
+   */
+  public static final double NULL_SPACE_TRAJECTORY = 1e-5;
+
   private TdrTolerances() {}
 }
