@@ -33,7 +33,7 @@ final class ReproductionIndex {
     if (Files.isDirectory(outputs)) {
       try (Stream<Path> listing = Files.list(outputs)) {
         listing.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString))
-            .forEach(file -> owner(experiments, file.getFileName().toString())
+            .forEach(file -> owner(experiments, String.valueOf(file.getFileName()))
                 .ifPresent(name -> files.getOrDefault(name, new ArrayList<>()).add(file)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.exact.RationalVectors;
 import org.tacit.grokking.family.NullSpaceFamilies;
-import org.tacit.grokking.model.ExactDefiniteness;
 import org.tacit.grokking.model.ExactLeastSquares;
 import org.tacit.grokking.model.ExactVectors;
 import org.tacit.grokking.model.NullSpaceConstant;
@@ -18,7 +18,6 @@ import org.tacit.grokking.model.SparseRecoveryData;
 import org.tacit.grokking.model.SparseRunInstance;
 import org.tacit.grokking.model.TdrTolerances;
 import org.tacit.linalg.DenseKernels;
-import org.tacit.linalg.SymmetricEigen;
 import org.tacit.linalg.Vectors;
 import org.tacit.verify.Check;
 import org.tacit.verify.Hypotheses;
@@ -91,9 +90,7 @@ public final class RecoveryErrorTheoremChecker extends TheoremChecker<SparseRunI
 
   @Override
   public String describe(SparseRunInstance instance) {
-    return "N=" + instance.data().samples() + ", n=" + instance.data().dimension() + ", alpha="
-        + instance.alpha() + ", beta=" + instance.beta() + ", steps=" + instance.steps()
-        + ", noiseless=" + instance.data().noiseless();
+    return SparseRunHypotheses.describe(instance);
   }
 
   @Override
@@ -104,19 +101,12 @@ public final class RecoveryErrorTheoremChecker extends TheoremChecker<SparseRunI
     int n = data.dimension();
     double alpha = instance.alpha();
     double beta = instance.beta();
-    RationalMatrix gram = x.multiply(x.transpose());
-    if (!hypotheses.require("X has full row rank and N < n", samples < n && x.rank() == samples)
-        || !hypotheses.require("0 < alpha sigma_max(X^T X) < 2", alpha > 0
-            && Double.isFinite(alpha) && ExactDefiniteness.largestEigenvalueBelow(gram,
-                BigRational.TWO.divide(BigRational.valueOf(alpha))))) {
+    Optional<double[]> eigenvalues = SparseRunHypotheses.require(instance, hypotheses);
+    if (eigenvalues.isEmpty()) {
       return List.of();
     }
-    double[] lambdas = SymmetricEigen.eigenvalues(gram.toDoubleRowMajor(), samples);
+    double[] lambdas = eigenvalues.get();
     double lambdaMax = lambdas[samples - 1];
-    if (!hypotheses.require("0 < beta sqrt(n) < sigma_max(X^T X)", beta > 0
-        && beta * Math.sqrt(n) < lambdaMax)) {
-      return List.of();
-    }
     BigRational[] truthExact = data.groundTruth();
     int[] support = NullSpaceFamilies.supportOf(truthExact);
     NullSpaceConstant constant = NullSpaceConstant.of(x, support);

@@ -6,19 +6,15 @@ import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.tacit.linalg.DenseKernels;
-import org.tacit.training.IterationLoop;
-import org.tacit.training.IterativeMethod;
 import org.tacit.training.ProgressListener;
 import org.tacit.training.TrainingResult;
-import org.tacit.training.TrainingSettings;
-import org.tacit.training.WarmupSchedule;
 
 /**
  * The projected subgradient method of TDR Appendix D.1 in double precision:
  * {@code a <- Pi(a - alpha beta H(a))} with {@code Pi(z) = z - X^T (X X^T)^{-1} (X z - y*)} the
- * projection onto {@code {a : X a = y*}}, as an {@link IterativeMethod} of the shared training
+ * projection onto {@code {a : X a = y*}}, as an {@link org.tacit.training.IterativeMethod} of the shared training
  * loop (whose loss is {@code f = g + beta h}, so the loop's divergence rule applies); every
- * iterate is shown to a {@link StepObserver} with its residual. The exact counterpart is
+ * iterate is shown to a {@link StepObserver} with its residual ({@link ObservedDescent}). The exact counterpart is
  * {@link ProjectedSubgradientInstance#iterates()}.
  *
  * <p>Contract: X must have full row rank ({@code X X^T} positive definite, decided by a Cholesky
@@ -27,19 +23,13 @@ import org.tacit.training.WarmupSchedule;
  *
  * <p>Spec: {@code TDR:rem-3.1.5}, {@code TDR:rem-D.1.1}, {@code TDR:fig-12}.
  */
-public final class ProjectedSubgradientDescent implements IterativeMethod {
+public final class ProjectedSubgradientDescent extends ObservedDescent {
 
-  private final LeastSquaresLoss g;
-  private final Regularizer h;
-  private final double beta;
-  private final StepObserver observer;
   private final double[] gramInverse;
-  private final double[] residual;
   private final double[] subgradient;
   private final double[] violation;
   private final double[] multiplier;
   private final double[] correction;
-  private long observed;
 
   /**
    * The method for {@code f = g + beta h} on g's design and targets.
@@ -49,19 +39,8 @@ public final class ProjectedSubgradientDescent implements IterativeMethod {
    */
   public ProjectedSubgradientDescent(LeastSquaresLoss g, Regularizer h, double beta,
       StepObserver observer) {
-    if (g.dimension() != h.dimension()) {
-      throw new IllegalArgumentException("g has " + g.dimension() + " parameters, h "
-          + h.dimension());
-    }
-    if (!(beta >= 0) || !Double.isFinite(beta)) {
-      throw new IllegalArgumentException("beta must be finite and >= 0, got " + beta);
-    }
-    this.g = g;
-    this.h = h;
-    this.beta = beta;
-    this.observer = observer;
+    super(g, h, beta, observer);
     this.gramInverse = gramInverse(g.design(), g.samples(), g.dimension());
-    this.residual = new double[g.samples()];
     this.subgradient = new double[g.dimension()];
     this.violation = new double[g.samples()];
     this.multiplier = new double[g.samples()];
@@ -74,10 +53,8 @@ public final class ProjectedSubgradientDescent implements IterativeMethod {
    */
   public static TrainingResult run(LeastSquaresLoss g, Regularizer h, double beta, double alpha,
       double[] initial, long maxSteps, StepObserver observer, ProgressListener progress) {
-    TrainingSettings settings =
-        new TrainingSettings(WarmupSchedule.constant(alpha), Double.MIN_VALUE, maxSteps);
-    return IterationLoop.run(new ProjectedSubgradientDescent(g, h, beta, observer), initial,
-        settings, progress);
+    return ObservedDescent.run(new ProjectedSubgradientDescent(g, h, beta, observer), alpha,
+        initial, maxSteps, progress);
   }
 
   private static double[] gramInverse(double[] x, int samples, int dimension) {
@@ -107,19 +84,6 @@ public final class ProjectedSubgradientDescent implements IterativeMethod {
       }
     }
     return flat;
-  }
-
-  @Override
-  public int dimension() {
-    return g.dimension();
-  }
-
-  @Override
-  public double loss(double[] theta) {
-    g.residual(theta, residual);
-    observer.observe(observed++, theta, residual);
-    double regularization = beta == 0 ? 0 : beta * h.value(theta);
-    return LeastSquaresLoss.halfSquaredNorm(residual) + regularization;
   }
 
   @Override

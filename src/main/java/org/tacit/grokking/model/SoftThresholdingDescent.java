@@ -1,17 +1,13 @@
 package org.tacit.grokking.model;
 
 import java.util.Optional;
-import org.tacit.training.IterationLoop;
-import org.tacit.training.IterativeMethod;
 import org.tacit.training.ProgressListener;
 import org.tacit.training.TrainingResult;
-import org.tacit.training.TrainingSettings;
-import org.tacit.training.WarmupSchedule;
 
 /**
  * ISTA, the proximal gradient method of TDR Appendix D.1, in double precision:
  * {@code a <- S_{alpha beta}(a - alpha X^T (X a - y*))} with the soft-thresholding operator
- * {@code S_gamma(a)_i = sign(a_i) max(|a_i| - gamma, 0)}, as an {@link IterativeMethod} of the
+ * {@code S_gamma(a)_i = sign(a_i) max(|a_i| - gamma, 0)}, as an {@link org.tacit.training.IterativeMethod} of the
  * shared training loop (whose loss is {@code f = g + beta ||.||_1}); every iterate is shown to a
  * {@link StepObserver} with its residual. The exact counterpart is {@link ProximalRunInstance}.
  *
@@ -20,14 +16,9 @@ import org.tacit.training.WarmupSchedule;
  *
  * <p>Spec: {@code TDR:rem-D.1.3}, {@code TDR:fig-13}.
  */
-public final class SoftThresholdingDescent implements IterativeMethod {
+public final class SoftThresholdingDescent extends ObservedDescent {
 
-  private final LeastSquaresLoss g;
-  private final double beta;
-  private final StepObserver observer;
-  private final double[] residual;
   private final double[] gradient;
-  private long observed;
 
   /**
    * The method on g's design and targets with weight {@code beta >= 0} of the l1 term.
@@ -35,13 +26,7 @@ public final class SoftThresholdingDescent implements IterativeMethod {
    * @throws IllegalArgumentException if beta is negative or not finite
    */
   public SoftThresholdingDescent(LeastSquaresLoss g, double beta, StepObserver observer) {
-    if (!(beta >= 0) || !Double.isFinite(beta)) {
-      throw new IllegalArgumentException("beta must be finite and >= 0, got " + beta);
-    }
-    this.g = g;
-    this.beta = beta;
-    this.observer = observer;
-    this.residual = new double[g.samples()];
+    super(g, new L1Norm(g.dimension()), beta, observer);
     this.gradient = new double[g.dimension()];
   }
 
@@ -51,32 +36,14 @@ public final class SoftThresholdingDescent implements IterativeMethod {
    */
   public static TrainingResult run(LeastSquaresLoss g, double beta, double alpha,
       double[] initial, long maxSteps, StepObserver observer, ProgressListener progress) {
-    TrainingSettings settings =
-        new TrainingSettings(WarmupSchedule.constant(alpha), Double.MIN_VALUE, maxSteps);
-    return IterationLoop.run(new SoftThresholdingDescent(g, beta, observer), initial, settings,
-        progress);
+    return ObservedDescent.run(new SoftThresholdingDescent(g, beta, observer), alpha, initial,
+        maxSteps, progress);
   }
 
   /** {@code S_gamma(value) = sign(value) max(|value| - gamma, 0)}. */
   public static double softThreshold(double value, double gamma) {
     double magnitude = Math.abs(value) - gamma;
     return magnitude > 0 ? Math.copySign(magnitude, value) : 0.0;
-  }
-
-  @Override
-  public int dimension() {
-    return g.dimension();
-  }
-
-  @Override
-  public double loss(double[] theta) {
-    g.residual(theta, residual);
-    observer.observe(observed++, theta, residual);
-    double l1 = 0;
-    for (double v : theta) {
-      l1 += Math.abs(v);
-    }
-    return LeastSquaresLoss.halfSquaredNorm(residual) + beta * l1;
   }
 
   @Override

@@ -1,17 +1,13 @@
 package org.tacit.grokking.model;
 
 import java.util.Optional;
-import org.tacit.training.IterationLoop;
-import org.tacit.training.IterativeMethod;
 import org.tacit.training.ProgressListener;
 import org.tacit.training.TrainingResult;
-import org.tacit.training.TrainingSettings;
-import org.tacit.training.WarmupSchedule;
 
 /**
  * Subgradient descent (1) on {@code f = g + beta h}: {@code a <- a - alpha (grad g(a) + beta H(a))}
  * with {@code g} a {@link LeastSquaresLoss} and {@code H} the {@link Regularizer}'s subgradient, as
- * an {@link IterativeMethod} of the shared training loop (whose loss is {@code f}). Every iterate
+ * an {@link org.tacit.training.IterativeMethod} of the shared training loop (whose loss is {@code f}). Every iterate
  * is shown to a {@link StepObserver} with its residual (e.g. {@link GrokkingSteps}).
  *
  * <p>Contract: per the loop's call protocol, {@link #loss} caches the residual that
@@ -21,16 +17,10 @@ import org.tacit.training.WarmupSchedule;
  *
  * <p>Spec: {@code TDR:eq-1}, {@code TDR:eq-3}.
  */
-public final class SubgradientDescent implements IterativeMethod {
+public final class SubgradientDescent extends ObservedDescent {
 
-  private final LeastSquaresLoss g;
-  private final Regularizer h;
-  private final double beta;
-  private final StepObserver observer;
-  private final double[] residual;
   private final double[] gradient;
   private final double[] subgradient;
-  private long observed;
 
   /**
    * The method for {@code f = g + beta h}.
@@ -40,18 +30,7 @@ public final class SubgradientDescent implements IterativeMethod {
    */
   public SubgradientDescent(LeastSquaresLoss g, Regularizer h, double beta,
       StepObserver observer) {
-    if (g.dimension() != h.dimension()) {
-      throw new IllegalArgumentException("g has " + g.dimension() + " parameters, h "
-          + h.dimension());
-    }
-    if (!(beta >= 0) || !Double.isFinite(beta)) {
-      throw new IllegalArgumentException("beta must be finite and >= 0, got " + beta);
-    }
-    this.g = g;
-    this.h = h;
-    this.beta = beta;
-    this.observer = observer;
-    this.residual = new double[g.samples()];
+    super(g, h, beta, observer);
     this.gradient = new double[g.dimension()];
     this.subgradient = new double[g.dimension()];
   }
@@ -62,23 +41,8 @@ public final class SubgradientDescent implements IterativeMethod {
    */
   public static TrainingResult run(LeastSquaresLoss g, Regularizer h, double beta, double alpha,
       double[] initial, long maxSteps, StepObserver observer, ProgressListener progress) {
-    TrainingSettings settings =
-        new TrainingSettings(WarmupSchedule.constant(alpha), Double.MIN_VALUE, maxSteps);
-    return IterationLoop.run(new SubgradientDescent(g, h, beta, observer), initial, settings,
-        progress);
-  }
-
-  @Override
-  public int dimension() {
-    return g.dimension();
-  }
-
-  @Override
-  public double loss(double[] theta) {
-    g.residual(theta, residual);
-    observer.observe(observed++, theta, residual);
-    double regularization = beta == 0 ? 0 : beta * h.value(theta);
-    return LeastSquaresLoss.halfSquaredNorm(residual) + regularization;
+    return ObservedDescent.run(new SubgradientDescent(g, h, beta, observer), alpha, initial,
+        maxSteps, progress);
   }
 
   @Override
