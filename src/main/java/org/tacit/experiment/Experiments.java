@@ -27,7 +27,8 @@ public final class Experiments {
         new TdrFigureSixExperiment(),
         new ZgFigureTwoExperiment(),
         new TdrFigureThreeExperiment(),
-        new TdrFigureFourExperiment());
+        new TdrFigureFourExperiment(),
+        new TdrFigureOneExperiment());
   }
 
   /** The experiment with this name, if any. */
