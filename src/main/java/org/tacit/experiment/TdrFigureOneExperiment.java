@@ -44,7 +44,7 @@ public final class TdrFigureOneExperiment
   public static final long FULL_STEPS = 10_000;
 
   /** Steps at tiny scale. */
-  public static final long TINY_STEPS = 1_500;
+  public static final long TINY_STEPS = 1_200;
 
   @Override
   public String name() {
