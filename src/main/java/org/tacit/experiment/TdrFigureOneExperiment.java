@@ -152,7 +152,7 @@ public final class TdrFigureOneExperiment
     Map<String, double[][]> accuracy = new LinkedHashMap<>();
     accuracy.putAll(series(train));
     accuracy.putAll(series(test));
-    List<Path> files = new ArrayList<>(Plots.semiLogX(outDir, name() + "-accuracy",
+    List<Path> files = new ArrayList<>(Plots.semiLogX(outDir, name(),
         "TDR Fig. 1 (top): train / test accuracy of the MLP on addition mod p",
         "seed " + SEED + ", Adam lr " + LEARNING_RATE + ", full batch, r_train = 0.4",
         "step + 1", "accuracy", accuracy));
