@@ -80,8 +80,11 @@ public final class MlpObjective implements Objective {
   @Override
   public double loss(double[] theta) {
     double trainLoss = trainPass.lossAndGradient(theta, data.train(), cachedGradient);
-    regularizer.addSubgradient(theta, model.weights(), beta, cachedGradient);
-    double penalty = beta == 0 ? 0 : beta * regularizer.value(theta, model.weights());
+    double penalty = 0;
+    if (beta != 0) {
+      penalty = beta * regularizer.addSubgradientAndValue(theta, model.weights(), beta,
+          cachedGradient);
+    }
     if (calls % evaluationInterval == 0) {
       double trainAccuracy = trainPass.accuracy(data.train().labels());
       double testLoss = testPass.loss(theta, data.test());

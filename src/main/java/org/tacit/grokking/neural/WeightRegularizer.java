@@ -5,6 +5,7 @@ import org.tacit.grokking.model.HalfSquaredL2Norm;
 import org.tacit.grokking.model.L1Norm;
 import org.tacit.grokking.model.NuclearNorm;
 import org.tacit.grokking.model.Regularizer;
+import org.tacit.linalg.Svd;
 
 /**
  * The regularizer {@code h(theta)} of the paper's neural experiments (Appendix H.3), summed over
@@ -61,6 +62,35 @@ public enum WeightRegularizer {
     double sum = 0;
     for (WeightBlock block : blocks) {
       sum += on(block).value(block.copyFrom(theta));
+    }
+    return sum;
+  }
+
+  /**
+   * Adds {@code scale H(theta)} to {@code gradient} on each block (other entries unchanged) and
+   * returns {@code h(theta)}: the same numbers as {@link #value} and {@link #addSubgradient}, with
+   * one SVD per matrix instead of two for the nuclear norm (its value and polar factor come from
+   * the same decomposition, as in {@link NuclearNorm}).
+   */
+  public double addSubgradientAndValue(double[] theta, List<WeightBlock> blocks, double scale,
+      double[] gradient) {
+    if (this != NUCLEAR) {
+      addSubgradient(theta, blocks, scale, gradient);
+      return value(theta, blocks);
+    }
+    double sum = 0;
+    for (WeightBlock block : blocks) {
+      Svd.Decomposition svd = Svd.decompose(block.copyFrom(theta), block.rows(),
+          block.columns());
+      for (double sigma : svd.singularValues()) {
+        sum += sigma;
+      }
+      if (scale != 0) {
+        double[] h = svd.polarFactor();
+        for (int k = 0; k < h.length; k++) {
+          gradient[block.offset() + k] += scale * h[k];
+        }
+      }
     }
     return sum;
   }

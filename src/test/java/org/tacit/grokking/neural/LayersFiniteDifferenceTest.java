@@ -188,6 +188,10 @@ class LayersFiniteDifferenceTest {
       h.addSubgradient(theta, blocks, 1, grad);
       assertThat(grad[12]).as("%s: entry 12 is outside every block", h).isZero();
       assertMatchesFiniteDifferences(theta, v -> h.value(v, blocks), grad);
+      double[] fused = new double[theta.length];
+      assertThat(h.addSubgradientAndValue(theta, blocks, 1, fused)).as("%s value", h)
+          .isEqualTo(h.value(theta, blocks));
+      assertThat(fused).as("%s fused subgradient", h).isEqualTo(grad);
     }
   }
 
