@@ -1,6 +1,7 @@
 package org.tacit.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.tacit.grokking.model.TdrTolerances;
@@ -92,7 +93,7 @@ class AdamTest {
   @Test
   @Verifies("TDR:rem-H.3.1")
   void rejectsInvalidConstants() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Adam(quadratic(1), 1.0, 0.999,
-        1e-8)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Adam(quadratic(1), 1.0, 0.999, 1e-8))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,5 +1,6 @@
 package org.tacit.grokking.neural;
 
+import java.util.Arrays;
 import java.util.List;
 import org.tacit.verify.Draws;
 
@@ -194,7 +195,7 @@ public final class ModularAdditionMlp {
       forward(theta, pairs.first(), pairs.second());
       double loss = Layers.softmaxCrossEntropy(logits, batch, modulus, pairs.labels(),
           gradLogits);
-      java.util.Arrays.fill(gradient, 0);
+      Arrays.fill(gradient, 0);
       double[] gradWeight2 = new double[second.size()];
       double[] gradBias2 = new double[modulus];
       Layers.denseBackward(h, batch, hiddenWidth, weight2, modulus, gradLogits, gradH,

@@ -1,6 +1,7 @@
 package org.tacit.grokking.neural;
 
 import java.util.List;
+import java.util.Locale;
 import org.tacit.grokking.model.HalfSquaredL2Norm;
 import org.tacit.grokking.model.L1Norm;
 import org.tacit.grokking.model.NuclearNorm;
@@ -38,7 +39,7 @@ public enum WeightRegularizer {
 
   /** The short name used in tables: none, l1, l2, nuclear. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   private Regularizer on(WeightBlock block) {
