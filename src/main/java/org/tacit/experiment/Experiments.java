@@ -29,7 +29,8 @@ public final class Experiments {
         new TdrFigureThreeExperiment(),
         new TdrFigureFourExperiment(),
         TdrSparseMethodExperiment.figureTwelve(),
-        TdrSparseMethodExperiment.figureThirteen());
+        TdrSparseMethodExperiment.figureThirteen(),
+        new TdrFigureOneExperiment());
   }
 
   /** The experiment with this name, if any. */

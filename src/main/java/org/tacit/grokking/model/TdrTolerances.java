@@ -244,5 +244,42 @@ public final class TdrTolerances {
    */
   public static final double NULL_SPACE_TRAJECTORY = 1e-5;
 
+  // ---- Neural networks (org.tacit.grokking.neural): the MLP of Section 2.1 / H.3.1, Adam
+
+  /**
+   * The step h of the central finite differences {@code (f(theta + h e_k) - f(theta - h e_k)) /
+   * (2h)} that test the gradients of the neural layers ({@code org.tacit.grokking.neural}), at
+   * parameters of order 1. The truncation error is {@code h^2 |f^(3)| / 6}; the rounding error is
+   * about {@code u |f| / h}; h = 1e-5 balances them near {@code u^(1/3)} (~6e-6) for third
+   * derivatives of order 1.
+   */
+  public static final double NEURAL_FD_STEP = 1e-5;
+
+  /**
+   * The accepted discrepancy {@code |fd - grad| / max(1, |grad|)} between a central difference with
+   * {@link #NEURAL_FD_STEP} and the backward pass. Error analysis at the test instances (entries
+   * of order 1, at most a few dozen terms per output, evaluation points at distance at least
+   * 1e-2 from every ReLU kink and l1 kink, so f is smooth on {@code [theta - h, theta + h]}):
+   * truncation {@code h^2 M3 / 6 <= 1.7e-11 M3} with third derivatives M3 below 1e2 (softmax and
+   * products of at most three factors of order 1), at most 2e-9; rounding of the two evaluations
+   * {@code 2 gamma_n |f| / (2h)} with n below 100 and |f| below 1e2, at most 2e-9; the backward
+   * pass itself is accurate to {@code gamma_n} relative. The sum is below 5e-9; 1e-6 leaves a
+   * factor 200 for larger third derivatives, while a wrong gradient (a dropped term, a transposed
+   * matrix, a missing factor 1/B) is off by order 1e-2 or more at these instances.
+   */
+  public static final double NEURAL_FD_GRADIENT = 1e-6;
+
+  /**
+   * The accepted relative discrepancy between the iterates of {@link org.tacit.training.Adam}
+   * and the hand evaluation of the bias-corrected formula {@code theta - lr m_hat /
+   * (sqrt(v_hat) + eps)} on the 1-D quadratic (same sign of all gradients, so no cancellation):
+   * the two evaluations differ in the order of about 15 rounded operations per step each
+   * (PyTorch's lerp form of m, {@code sqrt(v) / sqrt(1 - beta2^k)} versus
+   * {@code sqrt(v / (1 - beta2^k))}, {@code lr / (1 - beta1^k)} applied last), so over three steps
+   * the relative difference is below {@code gamma_90} (~1e-14); the step depends on theta with
+   * condition number at most 1 + lr / |theta| (below 2 here). We accept {@code gamma_200}.
+   */
+  public static final double ADAM_HAND_STEP = FloatingPoint.gamma(200);
+
   private TdrTolerances() {}
 }
