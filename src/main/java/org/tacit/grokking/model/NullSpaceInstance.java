@@ -1,6 +1,5 @@
 package org.tacit.grokking.model;
 
-import java.util.Arrays;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 
@@ -33,7 +32,7 @@ public record NullSpaceInstance(RationalMatrix design, int[] support, BigRationa
       }
     }
     support = support.clone();
-    probes = Arrays.stream(probes).map(BigRational[]::clone).toArray(BigRational[][]::new);
+    probes = deepCopy(probes);
   }
 
   /** A copy of S. */
@@ -45,6 +44,14 @@ public record NullSpaceInstance(RationalMatrix design, int[] support, BigRationa
   /** A copy of the probes. */
   @Override
   public BigRational[][] probes() {
-    return Arrays.stream(probes).map(BigRational[]::clone).toArray(BigRational[][]::new);
+    return deepCopy(probes);
+  }
+
+  private static BigRational[][] deepCopy(BigRational[][] rows) {
+    BigRational[][] copy = new BigRational[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      copy[i] = rows[i].clone();
+    }
+    return copy;
   }
 }
