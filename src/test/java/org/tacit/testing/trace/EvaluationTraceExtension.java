@@ -3,7 +3,6 @@ package org.tacit.testing.trace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,14 +79,21 @@ public final class EvaluationTraceExtension
         union(c.get()).addAll(evaluated);
       }
     }
-    Method method = context.getRequiredTestMethod();
-    Set<String> cited = cited(method);
+    gate(context, annotations(context.getRequiredTestMethod()), evaluated);
+  }
+
+  /**
+   * Gates the test of {@code context} citing {@code cited} (the method's own citations) which
+   * evaluated {@code evaluated}; throws {@link AssertionError} on a failure in enforce mode.
+   */
+  static void gate(ExtensionContext context, Set<String> cited, Set<String> evaluated) {
     if (cited.isEmpty()) {
       return;
     }
     String className = context.getRequiredTestClass().getName();
-    Outcome outcome = decideAndLog(className, method.getName(), context.getDisplayName(), cited,
-        evaluated, context.getExecutionException().isPresent());
+    Outcome outcome = decideAndLog(className, context.getRequiredTestMethod().getName(),
+        context.getDisplayName(), cited, evaluated,
+        context.getExecutionException().isPresent());
     if (!outcome.gated || outcome.result.passes() || !mode().equals("enforce")) {
       return;
     }
@@ -115,11 +121,6 @@ public final class EvaluationTraceExtension
   private static Set<String> union(ExtensionContext classContext) {
     return classContext.getStore(NAMESPACE)
         .getOrComputeIfAbsent(UNION, k -> new TreeSet<String>(), Set.class);
-  }
-
-  /** The IDs cited by {@code method} itself (class-level citations are gated per class). */
-  static Set<String> cited(Method method) {
-    return annotations(method);
   }
 
   private static Set<String> annotations(AnnotatedElement element) {
