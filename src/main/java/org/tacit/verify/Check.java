@@ -31,6 +31,11 @@ public record Check(
     boolean holds,
     boolean exact) {
 
+  /** Reports the evaluation to {@link CheckEvaluations} (a volatile read when not recording). */
+  public Check {
+    CheckEvaluations.evaluated(specId);
+  }
+
   /** {@code lhs <= rhs} in double precision with relative tolerance {@code tolerance >= 0}. */
   public static Check lessOrEqual(
       String specId, String label, double lhs, double rhs, double tolerance) {

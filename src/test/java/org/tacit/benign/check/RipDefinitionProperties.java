@@ -73,6 +73,9 @@ class RipDefinitionProperties {
       assertThat(certificate.lower()).isEqualTo(BigRational.ZERO);
       assertThat(RipCertificate.boundsEverySupport(RipCertificate.gram(x, 4, 4), 4, k,
           BigRational.ZERO)).isTrue();
+      Verdict verdict = checker.check(new RipInstance(x, 4, 4, k,
+          new BigRational[][] {of(1, 0, 0, 0), of(0, 0, 0, -1)}));
+      assertThat(verdict.holds()).as(verdict.describe()).isTrue();
     }
   }
 
