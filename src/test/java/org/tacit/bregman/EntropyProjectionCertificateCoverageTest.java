@@ -101,6 +101,8 @@ class EntropyProjectionCertificateCoverageTest {
     assertThat(certificate.contraction()).isBetween(0.0, 1.0);
     assertThat(certificate.logBallRadius()).isPositive();
     assertResidualIsExact(problem, x, result.residualNorm());
+    assertThat(result.phases()).isBetween(1, BregmanTolerances.MAX_PHASES);
+    assertThat(result.iterations()).isPositive();
   }
 
   /**
@@ -172,5 +174,24 @@ class EntropyProjectionCertificateCoverageTest {
     assertThat(EntropyProjection.residualNorm(problem, new double[4]))
         .isCloseTo(Math.sqrt(1.0 / 9 + 25.0 / 49), org.assertj.core.data.Offset.offset(
             FloatingPoint.gamma(12)));
+  }
+
+  /**
+   * The smallest supported alpha is accepted: A = [1, 0], y = 1 leaves x_2 free, so the projection
+   * is (1, alpha) exactly, and the certified log bound covers log(alpha) (evaluated in 60 digits).
+   */
+  @Test
+  void smallestSupportedAlphaIsAcceptedAndCertified() {
+    EntropyProjectionProblem problem = EntropyProjectionProblem.of(
+        RationalMatrix.of(new long[][] {{1, 0}}), ints(1));
+    double alpha = BregmanTolerances.MIN_ALPHA;
+    EntropyProjectionResult result = new EntropyProjection().solve(problem, alpha);
+    assertThat(result.certificate().certified()).isTrue();
+    BigDecimal logAlpha = BigDecimalMath.log(new BigDecimal(alpha), MC);
+    BigDecimal error = new BigDecimal(result.logX()[1]).subtract(logAlpha, MC).abs();
+    assertThat(error.add(REFERENCE_SLACK))
+        .isLessThanOrEqualTo(new BigDecimal(result.certificate().logErrorBound()[1]));
+    assertThat(Math.abs(result.logX()[0]))
+        .isLessThanOrEqualTo(result.certificate().logErrorBound()[0]);
   }
 }

@@ -302,4 +302,17 @@ class LpCertificateVerifierTest {
     assertThat(labels(LpCertificateVerifier.verify(programP(), point, 0.25)))
         .containsExactly(ROWS, BOUNDS, REDUCED, DUAL_SIGNS, OBJECTIVE, GAP);
   }
+
+  /** The instance label names the program, the status and how the check was decided. */
+  @Test
+  void instanceLabelSaysExactOrTolerance() {
+    LpResult exact = optimal(q(1), v(q(1), q(0)), v(q(1)), v(q(0), q(1)));
+    LpResult inexact = new LpResult(LpStatus.OPTIMAL, false, q(1), v(q(1), q(0)), v(q(1)),
+        v(q(0), q(1)), List.of(), 0);
+    String status = LpStatus.OPTIMAL.spelling();
+    assertThat(LpCertificateVerifier.verifyExact(programP(), exact).instanceLabel())
+        .isEqualTo(programP().name() + " " + status + " (exact)");
+    assertThat(LpCertificateVerifier.verify(programP(), inexact, 0.25).instanceLabel())
+        .isEqualTo(programP().name() + " " + status + " (tol 0.25)");
+  }
 }

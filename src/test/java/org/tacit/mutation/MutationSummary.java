@@ -18,6 +18,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Writes {@code target/mutation/summary.md} after the {@code mutation} Maven profile (issue #19):
@@ -217,7 +218,9 @@ public final class MutationSummary {
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
-      return factory.newDocumentBuilder();
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new DefaultHandler());
+      return builder;
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }

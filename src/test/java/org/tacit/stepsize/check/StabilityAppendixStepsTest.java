@@ -83,4 +83,31 @@ class StabilityAppendixStepsTest {
     assertThat(deep.checks().stream().filter(c -> c.specId().equals("NRSS:eq-33")).count())
         .isEqualTo(4);
   }
+
+  /**
+   * The equal forms of lambda_max ({@link StabilityChecks#spectralForms}): five labelled checks
+   * with the items given, the Phi Phi^T label naming the display when one is given; every
+   * check's left side is lambda_max itself, and Euler's discrepancy is compared with 0.
+   */
+  @Test
+  void spectralFormsAreTheFiveLabelledChecks() {
+    SolutionInstance instance = solution(2, 11);
+    HessianSpectrum spectrum = HessianSpectrum.of(instance);
+    double lambda = spectrum.lambdaMax();
+    List<Check> plain = StabilityChecks.spectralForms(spectrum, "A", "B", "C", "");
+    assertThat(plain).extracting(Check::specId).containsExactly("A", "A", "A", "B", "C");
+    assertThat(plain).extracting(Check::label).containsExactly(
+        "lambda_max(H) = lambda_max((1/N) Phi^T Phi)",
+        "lambda_max(H) = b^T H b at the top eigenvector b",
+        "lambda_max(H) = (1/N)||Phi p||^2 at the top p",
+        "max_n |<theta, grad f(x_n)> - deg f(x_n)| / scale_n = 0 (Euler)",
+        "lambda_max(H) = lambda_max((1/N) Phi Phi^T)");
+    assertThat(plain).allMatch(Check::holds);
+    assertThat(List.of(plain.get(0), plain.get(1), plain.get(2), plain.get(4)))
+        .allMatch(c -> c.lhs() == lambda);
+    assertThat(plain.get(3).rhs()).isZero();
+    List<Check> named = StabilityChecks.spectralForms(spectrum, "A", "B", "C", "(29)");
+    assertThat(named.get(4).label())
+        .isEqualTo("lambda_max(H) = lambda_max((1/N) Phi Phi^T), Phi of (29)");
+  }
 }
