@@ -154,7 +154,8 @@ public final class EntropyProjection {
     return Arrays.equals(a, b);
   }
 
-  private static double residualNorm(EntropyProjectionProblem problem, double[] x) {
+  /** {@code ||A x - y||_2} in double (package-private for the exact-residual test). */
+  static double residualNorm(EntropyProjectionProblem problem, double[] x) {
     RationalMatrix a = problem.a();
     BigRational[] y = problem.y();
     double s = 0;
