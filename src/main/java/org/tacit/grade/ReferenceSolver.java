@@ -56,8 +56,8 @@ public final class ReferenceSolver {
       throw new UserInputException("question " + question.id() + ": A x = y has no "
           + (instance.nonnegative() ? "nonnegative " : "") + "solution");
     }
-    String certificate = "exact simplex: ||x*||_1 = " + value + " (optimal with a dual"
-        + " certificate, verified exactly); uniqueness: " + solution.reason();
+    String certificate = "exact rational simplex (CheckedL1Minimizer, EXACT): ||x*||_1 = " + value
+        + "; uniqueness: " + solution.reason();
     return switch (question.quantity()) {
       case L1_MINIMIZER -> Reference.numbers(solution.x(), certificate);
       case L1_SUPPORT -> Reference.indices(solution.support(), certificate);
