@@ -69,7 +69,8 @@ public final class AssignmentLoader {
     if (!list.isArray() || list.isEmpty()) {
       throw UserInputException.at(name, "questions", "expected a non-empty list");
     }
-    Path base = file.toAbsolutePath().getParent();
+    Path parent = file.toAbsolutePath().getParent();
+    Path base = parent == null ? Path.of("").toAbsolutePath() : parent;
     List<Question> questions = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int k = 0; k < list.size(); k++) {

@@ -16,8 +16,8 @@ import java.util.Locale;
  * Writes a gradebook CSV atomically: the rows go to a temporary file in the target's directory,
  * which is then moved onto the target with {@link StandardCopyOption#ATOMIC_MOVE}. If producing a
  * row fails midway, the temporary file is deleted and the previous gradebook is left intact.
- * Columns: {@code student,file,<question ids...>,total}; numbers in {@code %s} of
- * {@link #points}; fields are plain ids, file names are quoted.
+ * Columns: {@code student,file,<question ids...>,total}; points as written by {@link #points};
+ * student ids are plain ids (no CSV quoting needed), file names are quoted.
  */
 public final class Gradebook {
 
@@ -48,10 +48,12 @@ public final class Gradebook {
    */
   public static void write(Path target, List<String> header, Iterator<List<String>> rows) {
     Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
+    Path parent = absolute.getParent();
+    Path directory = parent == null ? Path.of("").toAbsolutePath() : parent;
     Path temporary;
     try {
-      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+      temporary = Files.createTempFile(directory, "." + String.valueOf(absolute.getFileName()),
+          ".tmp");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary file next to " + target, e);
     }

@@ -24,10 +24,10 @@ public final class SubmissionDirectory {
     }
     List<Path> files;
     try (Stream<Path> entries = Files.list(directory)) {
-      files = entries.filter(p -> p.getFileName().toString().endsWith(".json"))
+      files = entries.filter(p -> name(p).endsWith(".json"))
           .filter(Files::isRegularFile)
           .limit(GradeTolerances.MAX_SUBMISSION_FILES + 1L)
-          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+          .sorted((a, b) -> name(a).compareTo(name(b)))
           .toList();
     } catch (IOException e) {
       throw new UserInputException(directory + ": cannot list: " + e.getMessage());
@@ -37,5 +37,9 @@ public final class SubmissionDirectory {
           + GradeTolerances.MAX_SUBMISSION_FILES + " submission files");
     }
     return files;
+  }
+
+  private static String name(Path path) {
+    return String.valueOf(path.getFileName());
   }
 }
