@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,19 +21,14 @@ class GradeCommandTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = TacitMain.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static TacitMainTest.Run run(String... args) {
+    return TacitMainTest.run(args);
   }
 
   @Test
   void singleSubmissionExplainsLostPointsAndWritesTheReport() throws Exception {
     Path html = dir.resolve("report.html");
-    Run r = run("grade", "--assignment", MS, "--submission",
+    TacitMainTest.Run r = run("grade", "--assignment", MS, "--submission",
         EXAMPLES.resolve("submissions-ms/carol-q4-decimal.json").toString(),
         "--report", html.toString());
     assertEquals(0, r.code(), r.err());
@@ -53,7 +46,7 @@ class GradeCommandTest {
   @Test
   void batchWritesTheGradebookInSortedOrder() throws Exception {
     Path book = dir.resolve("grades.csv");
-    Run r = run("grade", "--assignment", MS, "--submissions",
+    TacitMainTest.Run r = run("grade", "--assignment", MS, "--submissions",
         EXAMPLES.resolve("submissions-ms").toString(), "--gradebook", book.toString());
     assertEquals(0, r.code(), "a malformed submission never fails the batch: " + r.err());
     List<String> lines = Files.readAllLines(book);
@@ -66,11 +59,12 @@ class GradeCommandTest {
 
   @Test
   void solutionRoundTripsToFullMarks() throws Exception {
-    Run r = run("grade", "--solution", MS, "--out", dir.toString());
+    TacitMainTest.Run r = run("grade", "--solution", MS, "--out", dir.toString());
     assertEquals(0, r.code(), r.err());
     Path answers = dir.resolve("reference-submission.json");
     assertTrue(Files.readString(dir.resolve("solutions.md")).contains("Certificate"));
-    Run graded = run("grade", "--assignment", MS, "--submission", answers.toString());
+    TacitMainTest.Run graded =
+        run("grade", "--assignment", MS, "--submission", answers.toString());
     assertEquals(13.0, JSON.readTree(graded.out()).get("total").asDouble());
   }
 
@@ -78,7 +72,8 @@ class GradeCommandTest {
   void badAssignmentIsOneLineExitTwo() throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "title: T\nquestions:\n  - id: q\n    text: t\n    quantity: nope\n");
-    Run r = run("grade", "--assignment", bad.toString(), "--submission", "x.json");
+    TacitMainTest.Run r =
+        run("grade", "--assignment", bad.toString(), "--submission", "x.json");
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("unknown 'nope'"), r.err());
