@@ -18,7 +18,7 @@ import picocli.CommandLine;
     description = "Verified reference implementation of implicit-regularization theorems.",
     subcommands = {SpecCommand.class, CheckCommand.class, LpCommand.class, L1minCommand.class,
         NullspaceCommand.class, BregmanCommand.class, FlowCommand.class, DlnCommand.class,
-        ReproduceCommand.class, MergeCommand.class, BenchCommand.class})
+        ReproduceCommand.class, MergeCommand.class, BenchCommand.class, GradeCommand.class})
 public final class TacitMain implements Runnable {
 
   @CommandLine.Spec
