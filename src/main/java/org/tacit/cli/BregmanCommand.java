@@ -77,7 +77,7 @@ final class BregmanCommand implements Callable<Integer> {
    * {@code deviationL1 = ||x_inf(alpha) - x*||_1} and its S / S^c parts, computed directly
    * ({@link DirectDeviation}), when the nonnegative l1 minimizer x* is unique; otherwise a note.
    */
-  private static void putDeviation(ObjectNode json, LinearSystem system,
+  static void putDeviation(ObjectNode json, LinearSystem system,
       EntropyProjectionResult result) {
     L1Solution l1 = NonnegativeL1Minimizer.solve(system, LpPrecision.EXACT);
     if (!l1.unique()) {
