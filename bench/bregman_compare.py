@@ -8,12 +8,17 @@ against Tacit's 80-digit reference, for Tacit (with its certified bound) and for
 Usage: python3 bench/bregman_compare.py CLASSPATH DIR SIZES REPEAT WARMUP
 """
 import json
+import os
 import subprocess
 import sys
 import time
 
-import numpy as np
-import scipy.linalg
+# One BLAS thread: Tacit's projection is single-threaded, and the machine is shared.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import numpy as np  # noqa: E402
+import scipy.linalg  # noqa: E402
 
 ALPHAS = [1e-2, 1e-6, 1e-12]
 SEED = 20261208
