@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.tacit.bregman.EntropyProjection;
 import org.tacit.bregman.EntropyProjectionProblem;
 import org.tacit.bregman.EntropyProjectionResult;
@@ -52,10 +54,10 @@ final class BregmanInstanceBenchmark {
       run.put("alpha", alpha);
       double[] projection = new double[repeat];
       double[][] cli = new double[5][repeat];
-      EntropyProjectionResult last = new EntropyProjection().solve(full, alpha);
+      Optional<EntropyProjectionResult> timed = Optional.empty();
       for (int r = -warmup; r < repeat; r++) {
         long t0 = System.nanoTime();
-        last = new EntropyProjection().solve(full, alpha);
+        timed = Optional.of(new EntropyProjection().solve(full, alpha));
         long t1 = System.nanoTime();
         LinearSystemInput input = InstanceReader.readLinearSystem(file);
         LinearSystem system = Inputs.exact(input);
@@ -78,6 +80,7 @@ final class BregmanInstanceBenchmark {
           err.flush();
         }
       }
+      EntropyProjectionResult last = timed.orElseThrow();
       run.put("iterations", last.iterations());
       run.put("phases", last.phases());
       run.put("certified", last.certificate().certified());
@@ -103,14 +106,14 @@ final class BregmanInstanceBenchmark {
    */
   private static void putAccuracy(ObjectNode run, EntropyProjectionProblem problem, double alpha,
       EntropyProjectionResult result) {
-    BigDecimal[] reference = new HighPrecisionEntropyProjection(REFERENCE_DIGITS)
+    @Nullable BigDecimal[] reference = new HighPrecisionEntropyProjection(REFERENCE_DIGITS)
         .logProjection(problem, new BigDecimal(alpha));
     double[] logX = result.logX();
     double worst = 0;
     ArrayNode logs = run.putArray("referenceLogX");
     MathContext mc = new MathContext(REFERENCE_DIGITS);
     for (int i = 0; i < logX.length; i++) {
-      BigDecimal ref = reference[i];
+      @Nullable BigDecimal ref = reference[i];
       if (ref == null) {
         logs.add(Double.NEGATIVE_INFINITY);
         continue;
