@@ -115,7 +115,7 @@ def main():
           " | projection alone, warm (ms) | phases | numpy dual Newton (ms) | projection / numpy |")
     print("|---|---|---|---|---|---|---|---|")
     for size, alpha, run, numpy_ms in rows:
-        print(f"| {size} | {alpha:g} | {run['cliMillis']:.1f} | {run['cliSupportMillis'] + run['cliProjectionMillis']:.1f} /"
+        print(f"| {size} | {alpha:g} | {run['cliMillis']:.1f} | {run.get('cliSupportMillis', 0) + run['cliProjectionMillis']:.1f} /"
               f" {run['cliDeviationMillis']:.1f} | {run['projectionMillis']:.1f} | {run['phases']}"
               f" | {numpy_ms:.2f} | {run['projectionMillis'] / numpy_ms:.0f} |")
     if accuracy:
