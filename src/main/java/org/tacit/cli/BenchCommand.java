@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
  * and the median; the first repetition includes JIT warm-up. Benchmarks, not tests: nothing is
  * asserted. Names: {@code bregman} (entropy projection at each alpha), {@code flow} (gradient
  * flow to the residual {@link CliTolerances#FLOW_RESIDUAL}),
- * With {@code --in FILE} (bregman only) the instance is read from the file and, after
- * {@code --warmup} untimed runs, the warm projection and the whole CLI path of {@code tacit
- * bregman} are timed separately ({@link BregmanInstanceBenchmark}).
  * {@code constants} (MS null-space constants, exact and double, per {@code --support} size on the
- * {@code --family} of instances; see {@link NullSpaceBenchmark}).
+ * {@code --family} of instances; see {@link NullSpaceBenchmark}). With {@code --in FILE} (bregman
+ * only) the instance is read from the file and, after {@code --warmup} untimed rounds, the warm
+ * projection and the whole CLI path of {@code tacit bregman} are timed separately
+ * ({@link BregmanInstanceBenchmark}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Time the solvers on seeded random instances (bregman, flow, constants).")
