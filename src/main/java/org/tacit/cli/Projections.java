@@ -21,8 +21,8 @@ import org.tacit.lp.LinearSystem;
  * reduced system has exactly the same solutions): every coordinate is in the maximal support and
  * no LP is needed. The output is then identical to that of the exact-LP path, which would have
  * found the full mask and made the same solver call. Without a certificate (or when the solver
- * refuses the full mask) the exact LP {@link FeasibleSupport#of} decides the mask as before. The
- * claim "no coordinate vanishes on the feasible set" thus rests either on the exact LP's verified
+ * refuses or fails on the full mask) the exact LP {@link FeasibleSupport#of} decides the mask as
+ * before. The claim "no coordinate vanishes on the feasible set" thus rests either on the exact LP's verified
  * dual certificate or on the projection certificate, whose validity (the standard floating-point
  * model) the output already relies on.
  */
@@ -83,14 +83,19 @@ final class Projections {
     }
   }
 
-  /** The projection on the full mask if the solver issues a certificate, else empty. */
+  /**
+   * The projection on the full mask if the solver issues a certificate, else empty; any refusal
+   * or failure of the solver on the full mask (e.g. a Newton system that is not positive definite
+   * while the dual diverges because some coordinate vanishes on the feasible set) only means the
+   * fast path does not apply.
+   */
   private static Optional<EntropyProjectionResult> certifiedOnFullMask(LinearSystem system,
       double alpha) {
     try {
       EntropyProjectionResult result = new EntropyProjection().solve(
           new EntropyProjectionProblem(system.a(), system.y(), fullMask(system)), alpha);
       return result.certificate().certified() ? Optional.of(result) : Optional.empty();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       return Optional.empty();
     }
   }
