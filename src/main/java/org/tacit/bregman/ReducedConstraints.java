@@ -107,7 +107,8 @@ public final class ReducedConstraints {
    * lies in the span of the pivots preferred before it, so it is skipped. If it fails for some c,
    * c is not in the span of the pivots preferred before it, so either greedy takes c or it took a
    * column that is not a pivot here: the pivot sets differ. When the pivot sets agree, the reduced
-   * rows {@code B^-1 [A_M | y]} agree too (they are determined by the pivot set B), up to row order.
+   * rows {@code B^-1 [A_M | y]} agree too (they are determined by the pivot set B), up to row
+   * order.
    *
    * @throws IllegalArgumentException if {@code order} is not a permutation of the local columns
    */

@@ -90,7 +90,8 @@ final class BenchCommand implements Callable<Integer> {
     long start = System.nanoTime();
     if (input.isPresent()) {
       if (!name.equals("bregman") || repeat < 1 || warmup < 0) {
-        throw new UserInputException("--in needs the bregman benchmark, --repeat >= 1, --warmup >= 0");
+        throw new UserInputException(
+            "--in needs the bregman benchmark, --repeat >= 1, --warmup >= 0");
       }
       return BregmanInstanceBenchmark.run(input.get(), alphas, warmup, repeat, accuracy,
           command.commandLine(), start);

@@ -21,16 +21,17 @@ import picocli.CommandLine;
 /**
  * {@code tacit bench bregman --in FILE}: timings of the entropy projection on one instance, for
  * the comparison script {@code bench/bregman_compare.sh}. After {@code warmup} untimed rounds over
- * all alphas (so that no alpha pays the JIT warm-up), per alpha {@code repeat} timed runs of (a) the projection alone on the full mask with a warm JVM
- * ({@code projectionMillis}) and (b) the whole path of {@code tacit bregman} without its JSON
- * output: reading the file, the maximal support with the projection
- * ({@link Projections#projectOnMaximalSupport}) and the l1 deviation ({@code cliMillis}, with its
- * parts {@code cliReadMillis}, {@code cliProjectionMillis} (support and projection together) and
- * {@code cliDeviationMillis}). Medians are reported. With {@code accuracy}, the returned
- * logs are compared with an 80-digit reference ({@link HighPrecisionEntropyProjection}): the
- * worst relative error per component {@code max_i |x_i / x_i^ref - 1|} next to the certified
- * bound, and the reference logs are printed so the script can score its peer. Benchmarks, not
- * tests: nothing is asserted. Cost: that of the runs, plus the reference (small instances only).
+ * all alphas (so that no alpha pays the JIT warm-up), per alpha {@code repeat} timed runs of (a)
+ * the projection alone on the full mask with a warm JVM ({@code projectionMillis}) and (b) the
+ * whole path of {@code tacit bregman} without its JSON output: reading the file, the maximal
+ * support with the projection ({@link Projections#projectOnMaximalSupport}) and the l1 deviation
+ * ({@code cliMillis}, with its parts {@code cliReadMillis}, {@code cliProjectionMillis} (support
+ * and projection together) and {@code cliDeviationMillis}). Medians are reported. With {@code
+ * accuracy}, the returned logs are compared with an 80-digit reference ({@link
+ * HighPrecisionEntropyProjection}): the worst relative error per component {@code max_i |x_i /
+ * x_i^ref - 1|} next to the certified bound, and the reference logs are printed so the script can
+ * score its peer. Benchmarks, not tests: nothing is asserted. Cost: that of the runs, plus the
+ * reference (small instances only).
  */
 final class BregmanInstanceBenchmark {
 

@@ -22,9 +22,9 @@ import org.tacit.lp.LinearSystem;
  * no LP is needed. The output is then identical to that of the exact-LP path, which would have
  * found the full mask and made the same solver call. Without a certificate (or when the solver
  * refuses or fails on the full mask) the exact LP {@link FeasibleSupport#of} decides the mask as
- * before. The claim "no coordinate vanishes on the feasible set" thus rests either on the exact LP's verified
- * dual certificate or on the projection certificate, whose validity (the standard floating-point
- * model) the output already relies on.
+ * before. The claim "no coordinate vanishes on the feasible set" thus rests either on the exact
+ * LP's verified dual certificate or on the projection certificate, whose validity (the standard
+ * floating-point model) the output already relies on.
  */
 final class Projections {
 
