@@ -59,7 +59,7 @@ final class DualNewton {
     this.aLow = new double[a.length];
     for (int j = 0; j < m; j++) {
       for (int i = 0; i < k; i++) {
-        aLow[j * k + i] = rows.get(j, i).subtract(BigRational.valueOf(a[j * k + i])).doubleValue();
+        aLow[j * k + i] = DoubleDoubleSplit.lowPart(rows.get(j, i), a[j * k + i]);
       }
     }
     BigRational[] rhs = reduced.rightSide();
@@ -67,7 +67,7 @@ final class DualNewton {
     this.yLow = new double[m];
     for (int j = 0; j < m; j++) {
       y[j] = rhs[j].doubleValue();
-      yLow[j] = rhs[j].subtract(BigRational.valueOf(y[j])).doubleValue();
+      yLow[j] = DoubleDoubleSplit.lowPart(rhs[j], y[j]);
     }
     this.logAbsYFloor = Double.NEGATIVE_INFINITY;
     this.logAlpha = logAlpha;

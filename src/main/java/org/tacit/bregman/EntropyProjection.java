@@ -22,7 +22,10 @@ import org.tacit.linalg.FloatingPoint;
  * weight basis), and Newton is resumed from {@code lambda_j = log(x_{p_j} / alpha)}; then every row
  * with a tiny pivot involves only tiny coordinates, so its residual is evaluated with relative
  * accuracy and the equilibrated Hessian stays well conditioned even when x* is a degenerate
- * vertex and alpha is tiny. Repeated until the pivot set is stable.
+ * vertex and alpha is tiny. Repeated until the pivot set is stable; stability is decided from
+ * the current reduced rows ({@link ReducedConstraints#pivotsAreGreedyFor}) without a new
+ * elimination, and a new RREF is computed only when the pivot set changes (the result is the
+ * same as recomputing and comparing the pivot sets, one exact RREF cheaper).
  *
  * <p><b>Certificate</b> (a Kantorovich-type fixed-point argument in the norm
  * {@code ||w||_L = max_i |a_i^T w|}, the largest change of any log x_i; it is a norm because A'
@@ -92,11 +95,10 @@ public final class EntropyProjection {
       int[] order = IntStream.range(0, logx.length).boxed()
           .sorted(Comparator.comparingDouble((Integer i) -> -logx[i]))
           .mapToInt(Integer::intValue).toArray();
-      ReducedConstraints next = ReducedConstraints.reduce(problem, order);
-      if (samePivotSet(next.pivots(), reduced.pivots())) {
+      if (reduced.pivotsAreGreedyFor(order)) {
         break;
       }
-      reduced = next;
+      reduced = ReducedConstraints.reduce(problem, order);
       int[] pivots = reduced.pivots();
       double[] lambda = new double[pivots.length];
       double[] lambdaLow = new double[pivots.length];
@@ -144,14 +146,6 @@ public final class EntropyProjection {
         l1Bound);
     return new EntropyProjectionResult(alpha, x, logX, residualNorm(problem, x),
         state.maxRelativeResidual(), state.decrement(), iterations, phases, certificate);
-  }
-
-  private static boolean samePivotSet(int[] p, int[] q) {
-    int[] a = p.clone();
-    int[] b = q.clone();
-    Arrays.sort(a);
-    Arrays.sort(b);
-    return Arrays.equals(a, b);
   }
 
   /** {@code ||A x - y||_2} in double (package-private for the exact-residual test). */

@@ -94,6 +94,48 @@ public final class ReducedConstraints {
     }
   }
 
+  /**
+   * Whether these pivots are exactly the pivots that {@link #reduce(EntropyProjectionProblem,
+   * int[])} would choose with the preference {@code order}, decided from the reduced rows alone
+   * (no new elimination; O(m |M|) zero tests). Criterion: for every non-pivot column c, every row
+   * j with {@code A'[j][c] != 0} has its pivot preferred before c. Proof (see
+   * proofs-notes/MS/fast-projection.md): the columns of {@code A'} have the same linear
+   * dependencies as those of {@code [A_M | y]} without y, the pivot column of row j is the unit
+   * vector e_j and a non-pivot column c equals {@code sum_j A'[j][c] e_j}. If the criterion
+   * holds, every column preferred before a pivot p lies in the span of the unit vectors of pivots
+   * preferred before p, which misses e_p, so greedy elimination takes p; and every non-pivot c
+   * lies in the span of the pivots preferred before it, so it is skipped. If it fails for some c,
+   * c is not in the span of the pivots preferred before it, so either greedy takes c or it took a
+   * column that is not a pivot here: the pivot sets differ. When the pivot sets agree, the reduced
+   * rows {@code B^-1 [A_M | y]} agree too (they are determined by the pivot set B), up to row
+   * order.
+   *
+   * @throws IllegalArgumentException if {@code order} is not a permutation of the local columns
+   */
+  public boolean pivotsAreGreedyFor(int[] order) {
+    int k = columns.length;
+    checkPermutation(order, k);
+    int[] position = new int[k];
+    for (int p = 0; p < k; p++) {
+      position[order[p]] = p;
+    }
+    boolean[] pivot = new boolean[k];
+    for (int p : pivots) {
+      pivot[p] = true;
+    }
+    for (int c = 0; c < k; c++) {
+      if (pivot[c]) {
+        continue;
+      }
+      for (int j = 0; j < pivots.length; j++) {
+        if (!rows.get(j, c).isZero() && position[pivots[j]] > position[c]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The support M: original column index of each local column (a copy). */
   public int[] columns() {
     return columns.clone();

@@ -3,8 +3,10 @@ package org.tacit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.tacit.bregman.EntropyProjection;
@@ -29,7 +31,10 @@ import picocli.CommandLine.Spec;
  * asserted. Names: {@code bregman} (entropy projection at each alpha), {@code flow} (gradient
  * flow to the residual {@link CliTolerances#FLOW_RESIDUAL}),
  * {@code constants} (MS null-space constants, exact and double, per {@code --support} size on the
- * {@code --family} of instances; see {@link NullSpaceBenchmark}).
+ * {@code --family} of instances; see {@link NullSpaceBenchmark}). With {@code --in FILE} (bregman
+ * only) the instance is read from the file and, after {@code --warmup} untimed rounds, the warm
+ * projection and the whole CLI path of {@code tacit bregman} are timed separately
+ * ({@link BregmanInstanceBenchmark}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Time the solvers on seeded random instances (bregman, flow, constants).")
@@ -63,6 +68,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "constants: instance seed (default: ${DEFAULT-VALUE})")
   private long seed = 1;
 
+  @Option(names = "--in", paramLabel = "FILE",
+      description = "bregman: time this instance {\"A\": ..., \"y\": ...} instead of a random one;"
+          + " also times the CLI path (read, maximal support, projection, deviation)")
+  private Optional<Path> input = Optional.empty();
+
+  @Option(names = "--warmup", defaultValue = "0", paramLabel = "W",
+      description = "untimed runs before the timed ones (default: ${DEFAULT-VALUE})")
+  private int warmup = 0;
+
+  @Option(names = "--accuracy", description = "bregman with --in: compare with an 80-digit"
+      + " reference (HighPrecisionEntropyProjection) and print its logs")
+  private boolean accuracy;
+
   @Spec
   @SuppressWarnings("nullness:initialization.field.uninitialized")
   private picocli.CommandLine.Model.CommandSpec command;
@@ -70,6 +88,14 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
+    if (input.isPresent()) {
+      if (!name.equals("bregman") || repeat < 1 || warmup < 0) {
+        throw new UserInputException(
+            "--in needs the bregman benchmark, --repeat >= 1, --warmup >= 0");
+      }
+      return BregmanInstanceBenchmark.run(input.get(), alphas, warmup, repeat, accuracy,
+          command.commandLine(), start);
+    }
     if (rows < 1 || cols <= rows || repeat < 1) {
       throw new UserInputException("need 1 <= --rows < --cols and --repeat >= 1");
     }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tacit bregman --in FILE --alpha A}: the entropy Bregman projection
  * {@code x_inf(alpha) = argmin {B_E(x, alpha 1) : x >= 0, Ax = y}} (MS) with its residual and the
- * solver's certified log-error bound. Coordinates that vanish on the whole feasible set are found
- * first by one exact LP ({@code FeasibleSupport}, MS Lemma III.2) and reported as
+ * solver's certified log-error bound. Coordinates that vanish on the whole feasible set (MS Lemma
+ * III.2) are none when the projection on the full mask is certified, and are otherwise found by
+ * one exact LP ({@code FeasibleSupport}; see {@link Projections}); they are reported as
  * {@code zeroOnFeasibleSet}; the projection is positive on all others. When the nonnegative l1
  * minimizer x* is unique, {@code deviationL1 = ||x_inf(alpha) - x*||_1} and its S and S^c parts
  * are computed directly (never by subtracting nearly equal vectors) and also given as
@@ -51,8 +52,9 @@ final class BregmanCommand implements Callable<Integer> {
     }
     LinearSystemInput system = InstanceReader.readLinearSystem(input);
     LinearSystem exact = Inputs.exact(system);
-    boolean[] mask = Projections.maximalSupport(exact);
-    EntropyProjectionResult result = Projections.solve(exact, mask, alpha);
+    Projections.SupportedProjection projection = Projections.projectOnMaximalSupport(exact, alpha);
+    boolean[] mask = projection.mask();
+    EntropyProjectionResult result = projection.result();
     ObjectNode json = JsonOutput.object();
     json.put("alpha", alpha);
     JsonOutput.putIntegers(json, "zeroOnFeasibleSet",
@@ -77,7 +79,7 @@ final class BregmanCommand implements Callable<Integer> {
    * {@code deviationL1 = ||x_inf(alpha) - x*||_1} and its S / S^c parts, computed directly
    * ({@link DirectDeviation}), when the nonnegative l1 minimizer x* is unique; otherwise a note.
    */
-  private static void putDeviation(ObjectNode json, LinearSystem system,
+  static void putDeviation(ObjectNode json, LinearSystem system,
       EntropyProjectionResult result) {
     L1Solution l1 = NonnegativeL1Minimizer.solve(system, LpPrecision.EXACT);
     if (!l1.unique()) {
