@@ -1,6 +1,7 @@
 package org.tacit.grade;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
@@ -53,7 +54,7 @@ public final class AssignmentLoader {
       options.setMaxAliasesForCollections(0);
       options.setAllowDuplicateKeys(false);
       Object tree = new Yaml(new SafeConstructor(options)).load(reader);
-      root = JSON.valueToTree(tree);
+      root = tree == null ? NullNode.getInstance() : JSON.valueToTree(tree);
     } catch (IOException e) {
       throw new UserInputException(name + ": cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
