@@ -45,17 +45,8 @@ final class DoubleDoubleSplit {
     if (numerator.signum() == 0) {
       return 0.0;
     }
-    int shift = 65 - (numerator.abs().bitLength() - denominator.bitLength());
-    BigInteger scaled = shift >= 0 ? numerator.shiftLeft(shift) : numerator;
-    BigInteger den = shift >= 0 ? denominator : denominator.shiftLeft(-shift);
-    BigInteger[] quotientAndRemainder = scaled.divideAndRemainder(den);
-    BigInteger quotient = quotientAndRemainder[0];
-    if (quotientAndRemainder[1].signum() != 0) {
-      quotient = quotient.shiftLeft(1).add(BigInteger.valueOf(numerator.signum()));
-      shift++;
-    }
-    double result = Math.scalb(quotient.doubleValue(), -shift);
-    if (result != 0 && Math.abs(result) >= Double.MIN_NORMAL && !Double.isInfinite(result)) {
+    double result = BigRational.normalQuotient(numerator, denominator);
+    if (!Double.isNaN(result)) {
       return result;
     }
     return q.subtract(BigRational.valueOf(hi)).doubleValue();

@@ -249,6 +249,20 @@ public final class BigRational implements Comparable<BigRational> {
     if (isInteger()) {
       return numerator.doubleValue();
     }
+    double result = normalQuotient(numerator, denominator);
+    if (!Double.isNaN(result)) {
+      return result;
+    }
+    return toBigDecimal(40).doubleValue();
+  }
+
+  /**
+   * {@code numerator / denominator} ({@code denominator > 0}, numerator non-zero, no common factor
+   * needed) rounded to the nearest double (ties to even) when the result is a finite normal
+   * double; NaN otherwise (subnormal, zero or overflowing results, for which the caller rounds
+   * another way). One integer division of O(bits) cost.
+   */
+  public static double normalQuotient(BigInteger numerator, BigInteger denominator) {
     // Scale so that the integer quotient has at least 65 significant bits; a sticky low bit for
     // a non-zero remainder makes the single rounding of BigInteger.doubleValue() correct.
     int shift = 65 - (numerator.abs().bitLength() - denominator.bitLength());
@@ -261,10 +275,9 @@ public final class BigRational implements Comparable<BigRational> {
       shift++;
     }
     double result = Math.scalb(quotient.doubleValue(), -shift);
-    if (result != 0 && Math.abs(result) >= Double.MIN_NORMAL) {
-      return result;
-    }
-    return toBigDecimal(40).doubleValue();
+    boolean normal = result != 0 && Math.abs(result) >= Double.MIN_NORMAL
+        && !Double.isInfinite(result);
+    return normal ? result : Double.NaN;
   }
 
   /** The value rounded to {@code digits} significant decimal digits (half-even). */
