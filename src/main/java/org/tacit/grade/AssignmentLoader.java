@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tacit.bregman.BregmanTolerances;
 import org.tacit.exact.BigRational;
 import org.tacit.exact.RationalMatrix;
 import org.tacit.io.InstanceReader;
@@ -39,7 +40,7 @@ public final class AssignmentLoader {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Set<String> TOP_FIELDS = Set.of("title", "questions");
   private static final Set<String> QUESTION_FIELDS = Set.of("id", "text", "quantity", "instance",
-      "nonnegative", "policy", "tolerance", "points", "partial");
+      "nonnegative", "policy", "tolerance", "points", "partial", "alpha");
   private static final Set<String> PARTIAL_FIELDS = Set.of("sign-pattern", "support");
 
   private AssignmentLoader() {}
@@ -103,7 +104,8 @@ public final class AssignmentLoader {
     if (node.has("nonnegative") && !node.get("nonnegative").isBoolean()) {
       throw UserInputException.at(file, at + ".nonnegative", "expected true or false");
     }
-    Instance instance = instance(node.path("instance"), quantity, nonnegative, file,
+    Optional<BigRational> alpha = alpha(node, quantity, file, at);
+    Instance instance = instance(node.path("instance"), quantity, nonnegative, alpha, file,
         at + ".instance", base);
     Policy policy = policy(node, quantity, file, at);
     double points = points(node.path("points"), file, at + ".points");
@@ -126,8 +128,35 @@ public final class AssignmentLoader {
     return new Question(id, text, quantity, instance, policy, points, sign, support);
   }
 
+  /**
+   * The {@code alpha} of an entropy-projection question: required there (a number in
+   * {@code [BregmanTolerances.MIN_ALPHA, 1e300]}), refused elsewhere.
+   */
+  private static Optional<BigRational> alpha(JsonNode node, Quantity quantity, String file,
+      String at) {
+    boolean wanted = quantity == Quantity.ENTROPY_PROJECTION;
+    if (!node.has("alpha")) {
+      if (wanted) {
+        throw UserInputException.at(file, at + ".alpha", "missing (the projection of alpha 1)");
+      }
+      return Optional.empty();
+    }
+    if (!wanted) {
+      throw UserInputException.at(file, at + ".alpha", "only entropy-projection questions take"
+          + " alpha");
+    }
+    BigRational alpha = JsonNumbers.rational(node.get("alpha"), file, at + ".alpha");
+    double value = alpha.doubleValue();
+    if (!(value >= BregmanTolerances.MIN_ALPHA) || value > GradeTolerances.MAX_ALPHA) {
+      throw UserInputException.at(file, at + ".alpha", "expected a number in ["
+          + BregmanTolerances.MIN_ALPHA + ", " + GradeTolerances.MAX_ALPHA + "], found "
+          + alpha);
+    }
+    return Optional.of(alpha);
+  }
+
   private static Instance instance(JsonNode node, Quantity quantity, boolean nonnegative,
-      String file, String where, Path base) {
+      Optional<BigRational> alpha, String file, String where, Path base) {
     JsonNode object = node;
     String source = "inline";
     String origin = file + " " + where;
@@ -141,12 +170,12 @@ public final class AssignmentLoader {
     }
     if (quantity.hessian()) {
       return new Instance(LinearSystem.of(new long[][] {{0}}, new long[] {0}), false,
-          hessian(object, origin), source);
+          hessian(object, origin), source, alpha);
     }
     LinearSystemInput input = InstanceReader.linearSystem(object, origin);
     boolean msProblem = quantity == Quantity.ASSUMPTION_II1 || quantity.name().startsWith("MS_");
     return new Instance(new LinearSystem(RationalMatrix.of(input.a()), input.y()),
-        nonnegative || msProblem, new BigRational[0][], source);
+        nonnegative || msProblem, new BigRational[0][], source, alpha);
   }
 
   private static BigRational[][] hessian(JsonNode object, String origin) {
@@ -180,7 +209,7 @@ public final class AssignmentLoader {
     Policy.Kind fallback = switch (shape) {
       case SET -> Policy.Kind.SET;
       case VERDICT -> Policy.Kind.VERDICT;
-      default -> quantity.hessian() ? Policy.Kind.CERTIFIED : Policy.Kind.EXACT;
+      default -> quantity.certified() ? Policy.Kind.CERTIFIED : Policy.Kind.EXACT;
     };
     Policy.Kind kind = fallback;
     if (node.has("policy")) {
@@ -193,8 +222,8 @@ public final class AssignmentLoader {
       case SET -> shape == Quantity.Shape.SET;
       case VERDICT -> shape == Quantity.Shape.VERDICT;
       case SIGN_PATTERN -> shape == Quantity.Shape.VECTOR;
-      case CERTIFIED -> quantity.hessian();
-      case EXACT -> !quantity.hessian()
+      case CERTIFIED -> quantity.certified();
+      case EXACT -> !quantity.certified()
           && (shape == Quantity.Shape.SCALAR || shape == Quantity.Shape.VECTOR);
       case ABSOLUTE, RELATIVE -> shape == Quantity.Shape.SCALAR || shape == Quantity.Shape.VECTOR;
     };

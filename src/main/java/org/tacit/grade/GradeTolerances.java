@@ -51,5 +51,12 @@ public final class GradeTolerances {
   /** Largest Hessian dimension accepted in an assignment (the reference is O(n^3) per sweep). */
   public static final int MAX_HESSIAN_DIMENSION = 200;
 
+  /**
+   * The largest alpha of an entropy-projection question: the projection is computed for any
+   * finite alpha >= 1e-300 (BregmanTolerances.MIN_ALPHA), but {@code alpha 1} must stay a finite
+   * double; 1e300 keeps {@code log alpha} and the Newton iterates far from overflow.
+   */
+  public static final double MAX_ALPHA = 1e300;
+
   private GradeTolerances() {}
 }

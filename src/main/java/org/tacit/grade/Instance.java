@@ -1,5 +1,6 @@
 package org.tacit.grade;
 
+import java.util.Optional;
 import org.tacit.exact.BigRational;
 import org.tacit.lp.LinearSystem;
 
@@ -11,9 +12,11 @@ import org.tacit.lp.LinearSystem;
  * @param nonnegative whether the l1 problem is over x >= 0 (the MS problem)
  * @param hessian the Hessian, row-major square (empty when the question is on a system)
  * @param source where it came from (inline or the file), for solution sheets
+ * @param alpha the scale of the entropy projection's prior {@code alpha 1} (present exactly for
+ *     {@link Quantity#ENTROPY_PROJECTION} questions)
  */
 public record Instance(LinearSystem system, boolean nonnegative, BigRational[][] hessian,
-    String source) {
+    String source, Optional<BigRational> alpha) {
 
   /** Deep-copies the Hessian. */
   public Instance {

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Spec: MS {@code def-I.2}, {@code asm-II.1}, {@code eq-II.1}, {@code eq-II.2},
  * {@code def-II.1}; NRSS: lambda_max of the Hessian and the gradient-descent stability step 2 /
- * lambda_max.
+ * lambda_max; MS {@code rem-I.2}: the entropy projection x_inf(alpha).
  */
 public enum Quantity {
   /** The l1 minimizer x* of A x = y (x >= 0 with {@code nonnegative: true}), exact. */
@@ -30,7 +30,12 @@ public enum Quantity {
   /** The largest eigenvalue of a symmetric Hessian H (double, certified reference error). */
   LAMBDA_MAX("lambda-max", Shape.SCALAR),
   /** The gradient-descent stability threshold 2 / lambda_max(H) (double, certified error). */
-  STABILITY_STEP("stability-step", Shape.SCALAR);
+  STABILITY_STEP("stability-step", Shape.SCALAR),
+  /**
+   * The entropy Bregman projection x_inf(alpha) of alpha 1 onto {x >= 0, A x = y} (MS rem-I.2;
+   * the question gives {@code alpha}); double with a certified error bound.
+   */
+  ENTROPY_PROJECTION("entropy-projection", Shape.VECTOR);
 
   /** The shape of an answer. */
   public enum Shape {
@@ -65,6 +70,11 @@ public enum Quantity {
   /** Whether the instance is a Hessian {@code H} (else a linear system {@code A, y}). */
   public boolean hessian() {
     return this == LAMBDA_MAX || this == STABILITY_STEP;
+  }
+
+  /** Whether the reference is a double with a certified error (the CERTIFIED policy applies). */
+  public boolean certified() {
+    return hessian() || this == ENTROPY_PROJECTION;
   }
 
   /** The quantity named {@code key}, if any. */

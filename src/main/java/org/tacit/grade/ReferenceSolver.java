@@ -3,15 +3,21 @@ package org.tacit.grade;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tacit.bregman.EntropyProjection;
+import org.tacit.bregman.EntropyProjectionProblem;
+import org.tacit.bregman.EntropyProjectionResult;
+import org.tacit.bregman.ProjectionCertificate;
 import org.tacit.exact.BigRational;
 import org.tacit.io.UserInputException;
 import org.tacit.l1rate.model.AssumptionII1;
 import org.tacit.l1rate.model.AssumptionII1Report;
+import org.tacit.l1rate.model.FeasibleSupport;
 import org.tacit.l1rate.model.NullSpaceConstants;
 import org.tacit.l1rate.model.NullSpaceConstantsSolver;
 import org.tacit.linalg.SymmetricEigen;
 import org.tacit.lp.CheckedL1Minimizer;
 import org.tacit.lp.L1Solution;
+import org.tacit.lp.LinearSystem;
 import org.tacit.lp.LpPrecision;
 import org.tacit.verify.Hypothesis;
 
@@ -45,6 +51,7 @@ public final class ReferenceSolver {
       case ASSUMPTION_II1 -> assumption(instance);
       case MS_RHO, MS_RHO_TILDE, MS_RHO_MINUS, MS_KAPPA -> constant(question, instance);
       case LAMBDA_MAX, STABILITY_STEP -> spectral(question, instance);
+      case ENTROPY_PROJECTION -> projection(question, instance);
     };
   }
 
@@ -111,6 +118,47 @@ public final class ReferenceSolver {
         + Arrays.toString(constants.xStar()) + "; maximizer (or x* for kappa) "
         + Arrays.toString(witness);
     return Reference.numbers(new BigRational[] {value}, certificate);
+  }
+
+  /**
+   * x_inf(alpha) on the maximal support (found by one exact LP, MS Lemma III.2), with the
+   * projection's certificate: every coordinate is within {@code x_i expm1(logError_i)} of the
+   * true value, so the certified l1 distance bound bounds every coordinate's error.
+   */
+  private static Reference projection(Question question, Instance instance) {
+    LinearSystem system = instance.system();
+    double alpha = instance.alpha().orElseThrow(() -> new UserInputException("question "
+        + question.id() + ": an entropy-projection question needs alpha")).doubleValue();
+    boolean[] mask;
+    try {
+      mask = FeasibleSupport.of(system).mask();
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("question " + question.id() + ": " + e.getMessage()
+          + " (the projection needs a feasible point)");
+    }
+    EntropyProjectionResult result;
+    try {
+      result = new EntropyProjection().solve(
+          new EntropyProjectionProblem(system.a(), system.y(), mask), alpha);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("question " + question.id() + ": " + e.getMessage());
+    }
+    ProjectionCertificate certificate = result.certificate();
+    if (!certificate.certified()) {
+      throw new UserInputException("question " + question.id() + ": the projection at alpha = "
+          + alpha + " could not be certified on this instance; choose another alpha or instance");
+    }
+    double[] x = result.x();
+    BigRational[] values = new BigRational[x.length];
+    for (int i = 0; i < x.length; i++) {
+      values[i] = BigRational.valueOf(x[i]);
+    }
+    return new Reference(values, new int[0], false,
+        BigRational.valueOf(certificate.l1DistanceBound()), false,
+        "entropy projection by dual Newton on the maximal support " + Arrays.toString(mask)
+            + "; certified: |x_i - x*_i| <= x_i expm1(e_i), sum <= "
+            + certificate.l1DistanceBound() + " (max log error " + certificate.maxLogErrorBound()
+            + ")");
   }
 
   private static Reference spectral(Question question, Instance instance) {
