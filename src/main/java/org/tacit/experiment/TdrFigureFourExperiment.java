@@ -103,25 +103,10 @@ public final class TdrFigureFourExperiment implements Experiment {
     List<double[]> points = new ArrayList<>();
     for (int r = 0; r < product.length; r++) {
       if (delay[r] > 0) {
-        points.add(new double[] {Math.log(product[r]), Math.log(delay[r])});
+        points.add(new double[] {product[r], delay[r]});
       }
     }
-    if (points.size() < 2) {
-      return Double.NaN;
-    }
-    double mx = 0;
-    double my = 0;
-    for (double[] p : points) {
-      mx += p[0] / points.size();
-      my += p[1] / points.size();
-    }
-    double sxy = 0;
-    double sxx = 0;
-    for (double[] p : points) {
-      sxy += (p[0] - mx) * (p[1] - my);
-      sxx += (p[0] - mx) * (p[0] - mx);
-    }
-    return sxy / sxx;
+    return ZgFigureTwoExperiment.slope(TdrFigureSixExperiment.columnsOf(points));
   }
 
   @Override
@@ -173,11 +158,6 @@ public final class TdrFigureFourExperiment implements Experiment {
 
   private static double[][] sorted(List<double[]> points) {
     points.sort((a, b) -> Double.compare(a[0], b[0]));
-    double[][] out = new double[2][points.size()];
-    for (int i = 0; i < points.size(); i++) {
-      out[0][i] = points.get(i)[0];
-      out[1][i] = points.get(i)[1];
-    }
-    return out;
+    return TdrFigureSixExperiment.columnsOf(points);
   }
 }

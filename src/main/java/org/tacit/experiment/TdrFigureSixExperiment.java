@@ -145,25 +145,10 @@ public final class TdrFigureSixExperiment implements Experiment {
     List<double[]> xy = new ArrayList<>();
     for (int i = 0; i < ab.length; i++) {
       if (t1[i] >= 0 && t2[i] > t1[i]) {
-        xy.add(new double[] {Math.log(ab[i]), Math.log(t2[i] - t1[i])});
+        xy.add(new double[] {ab[i], t2[i] - t1[i]});
       }
     }
-    if (xy.size() < 2) {
-      return Double.NaN;
-    }
-    double mx = 0;
-    double my = 0;
-    for (double[] p : xy) {
-      mx += p[0] / xy.size();
-      my += p[1] / xy.size();
-    }
-    double sxy = 0;
-    double sxx = 0;
-    for (double[] p : xy) {
-      sxy += (p[0] - mx) * (p[1] - my);
-      sxx += (p[0] - mx) * (p[0] - mx);
-    }
-    return sxy / sxx;
+    return ZgFigureTwoExperiment.slope(columnsOf(xy));
   }
 
   @Override
@@ -194,7 +179,8 @@ public final class TdrFigureSixExperiment implements Experiment {
     return files;
   }
 
-  private static double[][] columnsOf(List<double[]> rows) {
+  /** The rows (x, y) as the two columns {@code {xs, ys}}, in order. */
+  static double[][] columnsOf(List<double[]> rows) {
     double[][] out = new double[2][rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       out[0][i] = rows.get(i)[0];
