@@ -125,7 +125,8 @@ public final class GaussianRegularityLemmaChecker extends TheoremChecker<Gaussia
     return checks;
   }
 
-  private static double[] gram(double[] x, int n, int d) {
+  /** {@code X X^T} ({@code n x n}, row-major) of the row-major {@code n x d} design x. */
+  static double[] gram(double[] x, int n, int d) {
     double[] g = new double[n * n];
     for (int i = 0; i < n; i++) {
       for (int k = i; k < n; k++) {

@@ -212,18 +212,7 @@ final class StageRemarkSteps {
       int last, List<Check> checks) {
     int n = instance.samples();
     int d = instance.dimension();
-    double[] x = instance.x();
-    double[] gram = new double[n * n];
-    for (int i = 0; i < n; i++) {
-      for (int j = i; j < n; j++) {
-        double s = 0;
-        for (int k = 0; k < d; k++) {
-          s += x[i * d + k] * x[j * d + k];
-        }
-        gram[i * n + j] = s;
-        gram[j * n + i] = s;
-      }
-    }
+    double[] gram = GaussianRegularityLemmaChecker.gram(instance.x(), n, d);
     double[] eigenvalues = SymmetricEigen.eigenvalues(gram, n);
     double root = Math.sqrt(eigenvalues[n - 1]);
     double worst = 0;
